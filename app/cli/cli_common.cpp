@@ -1,0 +1,74 @@
+#include "cli_common.h"
+
+#include "util/error.h"
+
+#include <cstdio>
+
+namespace dnas::cli {
+
+void out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                  int *status)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        err(QStringLiteral("dnas %1: %2\nTry 'dnas %1 --help'.\n").arg(args.value(0), parser.errorText()));
+        *status = ExitBadInput;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser names the executable; name the command too.
+        text.replace(QStringLiteral("Usage: dnas"), QStringLiteral("Usage: dnas %1").arg(args.value(0)));
+        out(text);
+        *status = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+void addBenchOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("bench"),
+                      QStringLiteral("Benchmark: %1.").arg(benchmarkKeys().join(QStringLiteral(", "))),
+                      QStringLiteral("B")});
+    parser.addOption({QStringLiteral("table"),
+                      QStringLiteral("Read this table file instead of the bundled one "
+                                     "(e.g. one made by import-tfrecord)."),
+                      QStringLiteral("FILE")});
+}
+
+BenchmarkId benchFromOption(const QCommandLineParser &parser)
+{
+    const QString key = parser.value(QStringLiteral("bench"));
+    if (key.isEmpty())
+        throw BadInput(QStringLiteral("--bench is required (%1)").arg(benchmarkKeys().join(QStringLiteral(", "))));
+    const auto id = benchmarkFromKey(key);
+    if (!id)
+        throw BadInput(QStringLiteral("unknown benchmark \"%1\" (expected one of %2)")
+                        .arg(key, benchmarkKeys().join(QStringLiteral(", "))));
+    return *id;
+}
+
+std::shared_ptr<const Benchmark> loadFromOptions(const QCommandLineParser &parser)
+{
+    return loadBenchmark(benchFromOption(parser), parser.value(QStringLiteral("table")));
+}
+
+} // namespace dnas::cli

@@ -1,0 +1,44 @@
+#include "cli_common.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <vector>
+
+namespace dnas::cli {
+
+int runLoadTime(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addBenchOptions(parser);
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("How many loads to time (default 5)."),
+                      QStringLiteral("N"), QStringLiteral("5")});
+    int status = ExitOk;
+    if (!parseCommand(parser, args,
+                      QStringLiteral("Time loading a benchmark table from disk and building its "
+                                     "hash index; prints every run and the median."),
+                      &status))
+        return status;
+    bool ok = false;
+    const int runs = parser.value(QStringLiteral("runs")).toInt(&ok);
+    if (!ok || runs < 1 || runs > 1000)
+        throw BadInput(QStringLiteral("--runs must be an integer in 1..1000"));
+    benchFromOption(parser);
+    std::vector<double> ms;
+    int rows = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto bench = loadFromOptions(parser);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        rows = bench->size();
+        out(QStringLiteral("run %1: %2 ms\n").arg(i + 1).arg(ms.back(), 0, 'f', 1));
+    }
+    std::sort(ms.begin(), ms.end());
+    const double median = runs % 2 ? ms[std::size_t(runs / 2)]
+                                   : (ms[std::size_t(runs / 2 - 1)] + ms[std::size_t(runs / 2)]) / 2;
+    out(QStringLiteral("rows: %1\nmedian_ms: %2\n").arg(rows).arg(median, 0, 'f', 1));
+    return ExitOk;
+}
+
+} // namespace dnas::cli

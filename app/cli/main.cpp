@@ -1,0 +1,75 @@
+// dnas: the command-line face of DNAS Studio. Thin dispatch only; each
+// command lives in its own file and all the work in core.
+#include "cli_common.h"
+
+#include "util/error.h"
+
+#include <QCoreApplication>
+
+#include <exception>
+
+namespace {
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &);
+};
+
+const Command kCommands[] = {
+    {"info", "rows, best and median accuracy, FLOPS range of a benchmark", dnas::cli::runInfo},
+    {"query", "metrics of one cell (NB-101 JSON or NB-201 string) as JSON", dnas::cli::runQuery},
+    {"verify", "recompute hash, params and FLOPS of every NB-101 row", dnas::cli::runVerify},
+    {"import-tfrecord", "convert the official nasbench_only108.tfrecord to a table file",
+     dnas::cli::runImportTfrecord},
+    {"pack-bench", "build the bundled table files from the source CSV tables", dnas::cli::runPackBench},
+    {"load-time", "time loading a table and building its index (median of runs)", dnas::cli::runLoadTime},
+};
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage: dnas COMMAND [OPTIONS]\n\nCommands:\n");
+    for (const Command &c : kCommands)
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -16).arg(QLatin1String(c.summary));
+    text += QStringLiteral("\n'dnas COMMAND --help' describes a command's options.\n");
+    return text;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dnas"));
+    QCoreApplication::setOrganizationName(QStringLiteral("DNAS Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DNAS_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        dnas::cli::out(usage());
+        return args.isEmpty() ? dnas::cli::ExitBadInput : dnas::cli::ExitOk;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        dnas::cli::out(QStringLiteral("dnas %1\n").arg(QCoreApplication::applicationVersion()));
+        return dnas::cli::ExitOk;
+    }
+    for (const Command &c : kCommands) {
+        if (args.first() != QLatin1String(c.name))
+            continue;
+        try {
+            return c.run(args);
+        } catch (const dnas::cli::BadInput &e) {
+            dnas::cli::err(QStringLiteral("dnas %1: error: %2\n").arg(args.first(), e.message()));
+            return dnas::cli::ExitBadInput;
+        } catch (const dnas::Error &e) {
+            dnas::cli::err(QStringLiteral("dnas %1: error: %2\n").arg(args.first(), e.message()));
+            return dnas::cli::ExitFailure;
+        } catch (const std::exception &e) {
+            dnas::cli::err(QStringLiteral("dnas %1: internal error: %2\n")
+                               .arg(args.first(), QString::fromLocal8Bit(e.what())));
+            return dnas::cli::ExitFailure;
+        }
+    }
+    dnas::cli::err(QStringLiteral("dnas: unknown command \"%1\"\n\n").arg(args.first()) + usage());
+    return dnas::cli::ExitBadInput;
+}
