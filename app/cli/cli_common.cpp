@@ -34,8 +34,12 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // QCommandLineParser names the executable; name the command too.
-        text.replace(QStringLiteral("Usage: dnas"), QStringLiteral("Usage: dnas %1").arg(args.value(0)));
+        // QCommandLineParser names the executable by its path; name the command instead.
+        const QString usage = QStringLiteral("Usage: ");
+        if (text.startsWith(usage)) {
+            const qsizetype end = text.indexOf(QLatin1Char(' '), usage.size());
+            text.replace(usage.size(), end - usage.size(), QStringLiteral("dnas %1").arg(args.value(0)));
+        }
         out(text);
         *status = ExitOk;
         return false;

@@ -5,6 +5,7 @@
 #include "table_file.h"
 
 #include "../util/error.h"
+#include "../util/rng.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,6 +94,11 @@ Cell Benchmark::parseCell(const QString &text) const
     if (!c)
         throw Error(QStringLiteral("not a NAS-Bench-201 cell: %1").arg(error));
     return *c;
+}
+
+Cell Benchmark::randomCell(Rng &rng) const
+{
+    return cell(int(rng.below(std::uint64_t(size()))));
 }
 
 int Benchmark::rankOfReported(double reportedAccuracy) const

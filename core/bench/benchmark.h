@@ -67,6 +67,9 @@ public:
     /** Parses NB-101 JSON or an NB-201 string for this benchmark's space;
      *  throws Error with a clear reason when the text is not a valid cell. */
     Cell parseCell(const QString &text) const;
+    /** A cell drawn uniformly from the table's rows: uniform over distinct
+     *  cells (isomorphism classes), unlike randomNb101Cell. */
+    Cell randomCell(Rng &rng) const;
     /** The rank (1 = best) of a reported accuracy among all rows. */
     int rankOfReported(double reportedAccuracy) const;
     /** The best reported accuracy of the table. */
