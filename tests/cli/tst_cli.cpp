@@ -1,6 +1,9 @@
 // The `dnas` command line end to end: exit statuses and the figures scripts
 // read, on the bundled tables.
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -39,6 +42,28 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("hash mismatches: 0 / 423624\n")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("params mismatches: 0 / 423624\n")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("(thop counts batch norm): 423624 / 423624 rows")), qPrintable(r.out));
+    }
+
+    // The shipped tables are exactly what `dnas pack-bench` makes from the
+    // project's source tables (skipped where shared/data is not beside the clone).
+    void packBenchReproducesBundledTables()
+    {
+        const QString src = QStringLiteral(DNAS_SHARED_DATA_DIR);
+        if (!QFileInfo::exists(src + QStringLiteral("/nb101_table.csv.gz")))
+            QSKIP("shared/data is not beside this clone");
+        QTemporaryDir dir;
+        const Result r = run({QStringLiteral("pack-bench"), QStringLiteral("--source-dir"), src,
+                              QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--provenance"),
+                              QStringLiteral(DNAS_BUNDLED_DIR "/provenance.json")},
+                             300000);
+        QCOMPARE(r.status, 0);
+        for (const char *name : {"nb101.dnastab", "nb201.dnastab"}) {
+            QFile made(dir.filePath(QLatin1String(name)));
+            QFile shipped(QStringLiteral(DNAS_BUNDLED_DIR "/") + QLatin1String(name));
+            QVERIFY(made.open(QIODevice::ReadOnly));
+            QVERIFY(shipped.open(QIODevice::ReadOnly));
+            QVERIFY2(made.readAll() == shipped.readAll(), name);
+        }
     }
 
     void info_data()
