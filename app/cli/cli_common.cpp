@@ -28,7 +28,8 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
     if (!parser.parse(args)) {
-        err(QStringLiteral("dnas %1: %2\nTry 'dnas %1 --help'.\n").arg(args.value(0), parser.errorText()));
+        err(QStringLiteral("dnas %1: %2\nTry 'dnas %1 --help'.\n")
+                .arg(args.value(0), parser.errorText()));
         *status = ExitBadInput;
         return false;
     }
@@ -38,7 +39,8 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
         const QString usage = QStringLiteral("Usage: ");
         if (text.startsWith(usage)) {
             const qsizetype end = text.indexOf(QLatin1Char(' '), usage.size());
-            text.replace(usage.size(), end - usage.size(), QStringLiteral("dnas %1").arg(args.value(0)));
+            text.replace(usage.size(), end - usage.size(),
+                         QStringLiteral("dnas %1").arg(args.value(0)));
         }
         out(text);
         *status = ExitOk;
@@ -49,9 +51,10 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
 
 void addBenchOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("bench"),
-                      QStringLiteral("Benchmark: %1.").arg(benchmarkKeys().join(QStringLiteral(", "))),
-                      QStringLiteral("B")});
+    parser.addOption(
+        {QStringLiteral("bench"),
+         QStringLiteral("Benchmark: %1.").arg(benchmarkKeys().join(QStringLiteral(", "))),
+         QStringLiteral("B")});
     parser.addOption({QStringLiteral("table"),
                       QStringLiteral("Read this table file instead of the bundled one "
                                      "(e.g. one made by import-tfrecord)."),
@@ -62,11 +65,12 @@ BenchmarkId benchFromOption(const QCommandLineParser &parser)
 {
     const QString key = parser.value(QStringLiteral("bench"));
     if (key.isEmpty())
-        throw BadInput(QStringLiteral("--bench is required (%1)").arg(benchmarkKeys().join(QStringLiteral(", "))));
+        throw BadInput(QStringLiteral("--bench is required (%1)")
+                           .arg(benchmarkKeys().join(QStringLiteral(", "))));
     const auto id = benchmarkFromKey(key);
     if (!id)
         throw BadInput(QStringLiteral("unknown benchmark \"%1\" (expected one of %2)")
-                        .arg(key, benchmarkKeys().join(QStringLiteral(", "))));
+                           .arg(key, benchmarkKeys().join(QStringLiteral(", "))));
     return *id;
 }
 

@@ -13,8 +13,9 @@ int runInfo(const QStringList &args)
     addBenchOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
     int status = ExitOk;
-    if (!parseCommand(parser, args, QStringLiteral("Describe a benchmark table: rows, best and median "
-                                                   "of each metric, FLOPS and params ranges."),
+    if (!parseCommand(parser, args,
+                      QStringLiteral("Describe a benchmark table: rows, best and median "
+                                     "of each metric, FLOPS and params ranges."),
                       &status))
         return status;
     const auto bench = loadFromOptions(parser);
@@ -35,10 +36,10 @@ int runInfo(const QStringList &args)
         return ExitOk;
     }
     const QString metricNote = isNb101(s.id)
-                                   ? QStringLiteral("search = reported = measured 108-epoch test accuracy "
-                                                    "(one run) unless the table holds three runs")
-                                   : QStringLiteral("search = 200-epoch validation, reported = "
-                                                    "200-epoch test accuracy");
+        ? QStringLiteral("search = reported = measured 108-epoch test accuracy "
+                         "(one run) unless the table holds three runs")
+        : QStringLiteral("search = 200-epoch validation, reported = "
+                         "200-epoch test accuracy");
     out(QStringLiteral("benchmark: %1 [%2]\n").arg(benchmarkTitle(s.id), benchmarkKey(s.id)));
     out(QStringLiteral("rows: %1\n").arg(s.rows));
     out(QStringLiteral("metrics: %1\n").arg(metricNote));
@@ -48,8 +49,12 @@ int runInfo(const QStringList &args)
     out(QStringLiteral("reported accuracy: best %1, median %2\n")
             .arg(s.bestReported, 0, 'f', 6)
             .arg(s.medianReported, 0, 'f', 6));
-    out(QStringLiteral("flops: %1 .. %2 (multiply-adds)\n").arg(s.minFlops, 0, 'f', 0).arg(s.maxFlops, 0, 'f', 0));
-    out(QStringLiteral("params: %1 .. %2\n").arg(s.minParams, 0, 'f', 0).arg(s.maxParams, 0, 'f', 0));
+    out(QStringLiteral("flops: %1 .. %2 (multiply-adds)\n")
+            .arg(s.minFlops, 0, 'f', 0)
+            .arg(s.maxFlops, 0, 'f', 0));
+    out(QStringLiteral("params: %1 .. %2\n")
+            .arg(s.minParams, 0, 'f', 0)
+            .arg(s.maxParams, 0, 'f', 0));
     return ExitOk;
 }
 

@@ -35,8 +35,9 @@ int runLoadTime(const QStringList &args)
         out(QStringLiteral("run %1: %2 ms\n").arg(i + 1).arg(ms.back(), 0, 'f', 1));
     }
     std::sort(ms.begin(), ms.end());
-    const double median = runs % 2 ? ms[std::size_t(runs / 2)]
-                                   : (ms[std::size_t(runs / 2 - 1)] + ms[std::size_t(runs / 2)]) / 2;
+    const double median = runs % 2
+        ? ms[std::size_t(runs / 2)]
+        : (ms[std::size_t(runs / 2 - 1)] + ms[std::size_t(runs / 2)]) / 2;
     out(QStringLiteral("rows: %1\nmedian_ms: %2\n").arg(rows).arg(median, 0, 'f', 1));
     return ExitOk;
 }

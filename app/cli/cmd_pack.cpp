@@ -30,19 +30,23 @@ int runPackBench(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("source-dir"),
-                      QStringLiteral("Folder with nb101_table.csv.gz and nb201_table.csv.gz."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("out-dir"), QStringLiteral("Where nb101.dnastab and nb201.dnastab go."),
+                      QStringLiteral("Folder with nb101_table.csv.gz and nb201_table.csv.gz."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("out-dir"),
+                      QStringLiteral("Where nb101.dnastab and nb201.dnastab go."),
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("provenance"),
                       QStringLiteral("JSON with the provenance notes of each table (default: "
                                      "provenance.json in the output folder)."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("Pack only nb101 or nb201."), QStringLiteral("T")});
+    parser.addOption(
+        {QStringLiteral("only"), QStringLiteral("Pack only nb101 or nb201."), QStringLiteral("T")});
     int status = ExitOk;
-    if (!parseCommand(parser, args,
-                      QStringLiteral("Build the bundled benchmark tables from the project's source CSV "
-                                     "tables (see resources/benchmarks/README.md)."),
-                      &status))
+    if (!parseCommand(
+            parser, args,
+            QStringLiteral("Build the bundled benchmark tables from the project's source CSV "
+                           "tables (see resources/benchmarks/README.md)."),
+            &status))
         return status;
     const QString src = parser.value(QStringLiteral("source-dir"));
     const QString dst = parser.value(QStringLiteral("out-dir"));
@@ -61,7 +65,8 @@ int runPackBench(const QStringList &args)
         const QString csv = QDir(src).filePath(table + QStringLiteral("_table.csv.gz"));
         const QString file = QDir(dst).filePath(table + QStringLiteral(".dnastab"));
         const QJsonObject meta = readProvenance(provenance, table);
-        const TableFile t = table == QLatin1String("nb101") ? packNb101Csv(csv, meta) : packNb201Csv(csv, meta);
+        const TableFile t = table == QLatin1String("nb101") ? packNb101Csv(csv, meta)
+                                                            : packNb201Csv(csv, meta);
         t.save(file);
         out(QStringLiteral("%1: %2 rows, %3 columns -> %4 (%5 bytes)\n")
                 .arg(table)

@@ -11,15 +11,18 @@ int runQuery(const QStringList &args)
 {
     QCommandLineParser parser;
     addBenchOptions(parser);
-    parser.addOption({QStringLiteral("cell"),
-                      QStringLiteral("The cell: NB-101 JSON {\"matrix\": [[...]], \"ops\": [\"input\", ..., "
-                                     "\"output\"]} or an NB-201 string |op~0|+|op~0|op~1|+|op~0|op~1|op~2|."),
-                      QStringLiteral("CELL")});
-    parser.addOption({QStringLiteral("seed"),
-                      QStringLiteral("Seed that picks the training run on three-run tables (default 0)."),
-                      QStringLiteral("S"), QStringLiteral("0")});
+    parser.addOption(
+        {QStringLiteral("cell"),
+         QStringLiteral("The cell: NB-101 JSON {\"matrix\": [[...]], \"ops\": [\"input\", ..., "
+                        "\"output\"]} or an NB-201 string |op~0|+|op~0|op~1|+|op~0|op~1|op~2|."),
+         QStringLiteral("CELL")});
+    parser.addOption(
+        {QStringLiteral("seed"),
+         QStringLiteral("Seed that picks the training run on three-run tables (default 0)."),
+         QStringLiteral("S"), QStringLiteral("0")});
     int status = ExitOk;
-    if (!parseCommand(parser, args, QStringLiteral("Print the metrics of one cell as JSON."), &status))
+    if (!parseCommand(parser, args, QStringLiteral("Print the metrics of one cell as JSON."),
+                      &status))
         return status;
     const BenchmarkId id = benchFromOption(parser);
     if (!parser.isSet(QStringLiteral("cell")))

@@ -14,11 +14,12 @@ int runVerify(const QStringList &args)
     QCommandLineParser parser;
     addBenchOptions(parser);
     int status = ExitOk;
-    if (!parseCommand(parser, args,
-                      QStringLiteral("Recompute the module hash, params and FLOPS of every NAS-Bench-101 "
-                                     "row from its stored graph and compare them with the stored values. "
-                                     "Exit status 0 only when no hash and no params differ."),
-                      &status))
+    if (!parseCommand(
+            parser, args,
+            QStringLiteral("Recompute the module hash, params and FLOPS of every NAS-Bench-101 "
+                           "row from its stored graph and compare them with the stored values. "
+                           "Exit status 0 only when no hash and no params differ."),
+            &status))
         return status;
     if (benchFromOption(parser) != BenchmarkId::Nb101)
         throw BadInput(QStringLiteral("verify checks NAS-Bench-101 tables (--bench nb101)"));
@@ -54,11 +55,14 @@ int runVerify(const QStringList &args)
                 .arg(r.thopMeanRelDiff, 0, 'f', 6)
                 .arg(r.thopMinRatio, 0, 'f', 6)
                 .arg(r.thopMaxRatio, 0, 'f', 6));
-        out(QStringLiteral("thop = ours + 2 x BN output elements (thop counts batch norm): %1 / %2 rows\n")
+        out(QStringLiteral(
+                "thop = ours + 2 x BN output elements (thop counts batch norm): %1 / %2 rows\n")
                 .arg(r.thopExplainedRows)
                 .arg(r.rows));
     }
-    out(QStringLiteral("load time: %1 s, verify time: %2 s\n").arg(loadSeconds, 0, 'f', 3).arg(r.seconds, 0, 'f', 3));
+    out(QStringLiteral("load time: %1 s, verify time: %2 s\n")
+            .arg(loadSeconds, 0, 'f', 3)
+            .arg(r.seconds, 0, 'f', 3));
     const bool ok = r.hashMismatches == 0 && r.paramsMismatches == 0 && r.invalidCells == 0;
     return ok ? ExitOk : ExitFailure;
 }

@@ -22,15 +22,19 @@ const Command kCommands[] = {
     {"verify", "recompute hash, params and FLOPS of every NB-101 row", dnas::cli::runVerify},
     {"import-tfrecord", "convert the official nasbench_only108.tfrecord to a table file",
      dnas::cli::runImportTfrecord},
-    {"pack-bench", "build the bundled table files from the source CSV tables", dnas::cli::runPackBench},
-    {"load-time", "time loading a table and building its index (median of runs)", dnas::cli::runLoadTime},
+    {"pack-bench", "build the bundled table files from the source CSV tables",
+     dnas::cli::runPackBench},
+    {"load-time", "time loading a table and building its index (median of runs)",
+     dnas::cli::runLoadTime},
 };
 
 QString usage()
 {
     QString text = QStringLiteral("Usage: dnas COMMAND [OPTIONS]\n\nCommands:\n");
     for (const Command &c : kCommands)
-        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(c.name), -16).arg(QLatin1String(c.summary));
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1String(c.name), -16)
+                    .arg(QLatin1String(c.summary));
     text += QStringLiteral("\n'dnas COMMAND --help' describes a command's options.\n");
     return text;
 }
@@ -44,8 +48,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(DNAS_VERSION));
 
     QStringList args = QCoreApplication::arguments().mid(1);
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         dnas::cli::out(usage());
         return args.isEmpty() ? dnas::cli::ExitBadInput : dnas::cli::ExitOk;
     }

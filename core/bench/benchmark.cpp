@@ -121,7 +121,8 @@ QString bundledBenchmarkDir()
         return QDir(QString::fromLocal8Bit(env)).filePath(QStringLiteral("benchmarks"));
     if (QCoreApplication::instance()) {
         const QDir appDir(QCoreApplication::applicationDirPath());
-        const QString installed = appDir.filePath(QStringLiteral("../") + QLatin1String(DNAS_INSTALL_DATA_DIR)
+        const QString installed = appDir.filePath(QStringLiteral("../")
+                                                  + QLatin1String(DNAS_INSTALL_DATA_DIR)
                                                   + QStringLiteral("/benchmarks"));
         if (QFileInfo::exists(installed + QStringLiteral("/nb101.dnastab")))
             return QDir::cleanPath(installed);
@@ -131,7 +132,8 @@ QString bundledBenchmarkDir()
 
 QString bundledBenchmarkPath(BenchmarkId id)
 {
-    const QString file = isNb101(id) ? QStringLiteral("nb101.dnastab") : QStringLiteral("nb201.dnastab");
+    const QString file = isNb101(id) ? QStringLiteral("nb101.dnastab")
+                                     : QStringLiteral("nb201.dnastab");
     return QDir(bundledBenchmarkDir()).filePath(file);
 }
 

@@ -4,6 +4,7 @@
 #include "../util/rng.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace dnas {
@@ -70,7 +71,8 @@ Nb101Cell Nb101Benchmark::nb101Cell(int row) const
 {
     const auto c = Nb101Cell::fromCode(m_code[std::size_t(row)]);
     if (!c)
-        throw Error(QStringLiteral("row %1 of the NAS-Bench-101 table holds no valid cell").arg(row));
+        throw Error(
+            QStringLiteral("row %1 of the NAS-Bench-101 table holds no valid cell").arg(row));
     return *c;
 }
 
@@ -83,7 +85,14 @@ CellMetrics Nb101Benchmark::metrics(int row, Rng *rng) const
     m.flops = double(m_flops[r]);
     m.reportedAccuracy = m_test[r];
     if (hasRuns()) {
-        const int run = rng ? int(rng->below(3)) : 0;
+        // An imported cell may lack runs (NaN); pick among the present ones.
+        int present[3];
+        int count = 0;
+        for (int k = 0; k < 3; ++k) {
+            if (!std::isnan(m_valRuns[k][r]))
+                present[count++] = k;
+        }
+        const int run = count == 0 ? 0 : present[rng ? int(rng->below(std::uint64_t(count))) : 0];
         m.searchAccuracy = m_valRuns[run][r];
     } else {
         m.searchAccuracy = m_test[r];

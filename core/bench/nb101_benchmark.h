@@ -17,8 +17,9 @@ namespace dnas {
  * Two kinds of table are understood. The bundled one (made by `dnas
  * pack-bench`) holds one measured 108-epoch test accuracy per cell, used as
  * both search and reported metric. One imported from the official tfrecord
- * (`dnas import-tfrecord`) holds the three runs: the search metric is a random
- * run's validation accuracy, the reported metric the mean test accuracy.
+ * (`dnas import-tfrecord`) holds the three runs (a missing one is NaN): the
+ * search metric is the validation accuracy of a random run among those
+ * present, the reported metric the mean test accuracy of those present.
  */
 class Nb101Benchmark final : public Benchmark
 {
@@ -40,7 +41,10 @@ public:
     /** Exact multiply-adds (nb101Costs), as stored by the packer. */
     std::int64_t flops(int row) const { return std::int64_t(m_flops[row]); }
     /** FLOPs counted by thop on a PyTorch port (bundled table only; NaN otherwise). */
-    double flopsThop(int row) const { return m_flopsThop.empty() ? std::nan("") : m_flopsThop[row]; }
+    double flopsThop(int row) const
+    {
+        return m_flopsThop.empty() ? std::nan("") : m_flopsThop[row];
+    }
     /** True when the table holds the three official runs per cell. */
     bool hasRuns() const { return !m_valRuns[0].empty(); }
 
@@ -54,8 +58,8 @@ private:
     std::vector<std::uint64_t> m_params;
     std::vector<std::uint64_t> m_flops;
     std::vector<double> m_flopsThop;
-    std::vector<double> m_test;        // one run, or the mean of three
-    std::vector<double> m_valRuns[3];  // tfrecord tables only
+    std::vector<double> m_test; // one run, or the mean of three
+    std::vector<double> m_valRuns[3]; // tfrecord tables only
     std::vector<std::int32_t> m_slots; // open-addressing hash index
     QJsonObject m_meta;
 };

@@ -74,7 +74,8 @@ void keepFirst(int &into, int candidate)
 }
 } // namespace
 
-Nb101VerifyReport verifyNb101(const Nb101Benchmark &benchmark, const std::function<void(int, int)> &progress)
+Nb101VerifyReport verifyNb101(const Nb101Benchmark &benchmark,
+                              const std::function<void(int, int)> &progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -82,14 +83,15 @@ Nb101VerifyReport verifyNb101(const Nb101Benchmark &benchmark, const std::functi
     constexpr int kChunk = 8192;
     std::vector<Chunk> chunks;
     for (int b = 0; b < rows; b += kChunk)
-        chunks.push_back(Chunk{b, std::min(rows, b + kChunk), {}, 0, 0});
+        chunks.push_back(Chunk {b, std::min(rows, b + kChunk), {}, 0, 0});
 
     // Batches of chunks so progress can be reported from this thread.
     const std::size_t batch = 8;
     for (std::size_t i = 0; i < chunks.size(); i += batch) {
         const auto first = chunks.begin() + std::ptrdiff_t(i);
         const auto last = chunks.begin() + std::ptrdiff_t(std::min(chunks.size(), i + batch));
-        QtConcurrent::blockingMap(first, last, [&benchmark](Chunk &c) { verifyChunk(benchmark, c); });
+        QtConcurrent::blockingMap(first, last,
+                                  [&benchmark](Chunk &c) { verifyChunk(benchmark, c); });
         if (progress)
             progress(std::prev(last)->end, rows);
     }

@@ -14,10 +14,10 @@ class Nb101Benchmark;
 struct Nb101VerifyReport
 {
     int rows = 0;
-    int invalidCells = 0;      ///< stored graph is no valid pruned cell
-    int hashMismatches = 0;    ///< module hash of the stored graph ≠ stored hash
-    int paramsMismatches = 0;  ///< cost-model params ≠ stored params
-    int flopsMismatches = 0;   ///< cost-model FLOPS ≠ stored exact FLOPS
+    int invalidCells = 0; ///< stored graph is no valid pruned cell
+    int hashMismatches = 0; ///< module hash of the stored graph ≠ stored hash
+    int paramsMismatches = 0; ///< cost-model params ≠ stored params
+    int flopsMismatches = 0; ///< cost-model FLOPS ≠ stored exact FLOPS
     int firstHashMismatchRow = -1;
     int firstParamsMismatchRow = -1;
     /** Cost-model FLOPS against the table's thop column: largest and mean

@@ -33,7 +33,9 @@ Nb201Benchmark::Nb201Benchmark(const TableFile &table, BenchmarkId id)
     m_code.reserve(codes.size());
     for (std::size_t r = 0; r < codes.size(); ++r) {
         if (codes[r] >= std::uint64_t(Nb201Cell::kCellCount) || m_rowOfCode[codes[r]] >= 0)
-            throw Error(QStringLiteral("the NAS-Bench-201 table has a bad or repeated cell in row %1").arg(r));
+            throw Error(
+                QStringLiteral("the NAS-Bench-201 table has a bad or repeated cell in row %1")
+                    .arg(r));
         m_rowOfCode[codes[r]] = int(r);
         m_code.push_back(int(codes[r]));
     }

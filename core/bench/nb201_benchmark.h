@@ -33,7 +33,7 @@ public:
 private:
     BenchmarkId m_id;
     std::vector<int> m_code;
-    std::array<int, Nb201Cell::kCellCount> m_rowOfCode{};
+    std::array<int, Nb201Cell::kCellCount> m_rowOfCode {};
     std::vector<double> m_params;
     std::vector<double> m_flops; // millions in the table, plain count here
     std::vector<double> m_val;

@@ -7,7 +7,7 @@ namespace dnas {
 QuerySession::QuerySession(std::shared_ptr<const Benchmark> benchmark, std::uint64_t seed)
     : m_benchmark(std::move(benchmark))
     , m_rng(seed)
-{}
+{ }
 
 CellMetrics QuerySession::query(const Cell &cell)
 {
@@ -24,7 +24,8 @@ CellMetrics QuerySession::query(const Cell &cell)
         } else if (isNb101(m_benchmark->id())) {
             throw Error(QStringLiteral("a NAS-Bench-201 cell cannot be queried on NAS-Bench-101"));
         }
-        throw Error(QStringLiteral("the cell is not in the %1 table").arg(benchmarkTitle(m_benchmark->id())));
+        throw Error(QStringLiteral("the cell is not in the %1 table")
+                        .arg(benchmarkTitle(m_benchmark->id())));
     }
     const auto it = m_cache.find(row);
     if (it != m_cache.end())

@@ -80,7 +80,7 @@ std::vector<std::uint64_t> readPlanes(const std::uint8_t *p, std::size_t n, int 
 struct Dictionary
 {
     std::vector<std::uint64_t> values; // distinct, ascending
-    std::vector<std::uint64_t> index;  // per row
+    std::vector<std::uint64_t> index; // per row
 };
 
 Dictionary makeDictionary(const std::vector<std::uint64_t> &column)
@@ -91,7 +91,8 @@ Dictionary makeDictionary(const std::vector<std::uint64_t> &column)
     d.values.erase(std::unique(d.values.begin(), d.values.end()), d.values.end());
     d.index.reserve(column.size());
     for (const std::uint64_t v : column)
-        d.index.push_back(std::uint64_t(std::lower_bound(d.values.begin(), d.values.end(), v) - d.values.begin()));
+        d.index.push_back(std::uint64_t(std::lower_bound(d.values.begin(), d.values.end(), v)
+                                        - d.values.begin()));
     return d;
 }
 
@@ -116,7 +117,7 @@ QByteArray deflate(const QByteArray &raw)
 TableFile::TableFile(QString name, std::size_t rows)
     : m_name(std::move(name))
     , m_rows(rows)
-{}
+{ }
 
 void TableFile::addColumn(Column column)
 {
@@ -126,7 +127,8 @@ void TableFile::addColumn(Column column)
                         .arg(column.values.size())
                         .arg(m_rows));
     if (column.width < 1 || column.width > 8)
-        throw Error(QStringLiteral("column %1: width %2 is not 1..8").arg(column.name).arg(column.width));
+        throw Error(
+            QStringLiteral("column %1: width %2 is not 1..8").arg(column.name).arg(column.width));
     m_columns.push_back(std::move(column));
 }
 
@@ -236,7 +238,7 @@ void TableFile::save(const QString &path) const
                 }
                 appendPlanes(block, aligned, c.width);
                 cj.insert(QLatin1String("share_index_of"), c.shareIndexOf);
-                dictionaries[c.name] = Dictionary{aligned, d.index};
+                dictionaries[c.name] = Dictionary {aligned, d.index};
             }
             break;
         }
@@ -321,8 +323,8 @@ TableFile TableFile::load(const QString &path)
         };
         const QString type = cj.value(QLatin1String("type")).toString();
         c.type = type == QLatin1String("decimal") ? Type::Decimal
-                 : type == QLatin1String("float64") ? Type::Float64
-                                                     : Type::UInt;
+            : type == QLatin1String("float64")    ? Type::Float64
+                                                  : Type::UInt;
         c.scale = cj.value(QLatin1String("scale")).toInt(0);
         c.width = cj.value(QLatin1String("width")).toInt(0);
         if (c.width < 1 || c.width > 8 || c.scale < 0 || c.scale > 18)
@@ -337,11 +339,13 @@ TableFile TableFile::load(const QString &path)
             throw badColumn(QStringLiteral("bad size"));
         QByteArray raw(qsizetype(rawSize), Qt::Uninitialized);
         uLongf outLen = uLongf(rawSize);
-        const int rc = uncompress(reinterpret_cast<Bytef *>(raw.data()), &outLen,
-                                  reinterpret_cast<const Bytef *>(bytes.constData() + payloadStart + offset),
-                                  uLong(size));
+        const int rc = uncompress(
+            reinterpret_cast<Bytef *>(raw.data()), &outLen,
+            reinterpret_cast<const Bytef *>(bytes.constData() + payloadStart + offset),
+            uLong(size));
         if (rc != Z_OK || outLen != uLongf(rawSize))
-            throw badColumn(QStringLiteral("its compressed data is corrupt (zlib error %1)").arg(rc));
+            throw badColumn(
+                QStringLiteral("its compressed data is corrupt (zlib error %1)").arg(rc));
         const auto *p = reinterpret_cast<const std::uint8_t *>(raw.constData());
         const std::size_t n = std::size_t(rows);
 
@@ -382,7 +386,8 @@ TableFile TableFile::load(const QString &path)
             c.values.resize(n);
             for (std::size_t r = 0; r < n; ++r) {
                 if (d.index[r] >= d.values.size())
-                    throw badColumn(QStringLiteral("row %1 has a dictionary index out of range").arg(r));
+                    throw badColumn(
+                        QStringLiteral("row %1 has a dictionary index out of range").arg(r));
                 c.values[r] = d.values[d.index[r]];
             }
             dictionaries[c.name] = std::move(d);

@@ -125,11 +125,12 @@ TableFile::Column autoColumn(const Csv &csv, int col)
         const std::uint64_t w = whole.isEmpty() ? 0 : whole.toULongLong(&okWhole);
         frac.append(QByteArray(scale - frac.size(), '0'));
         const std::uint64_t fr = frac.isEmpty() ? 0 : frac.toULongLong(&okFrac);
-        const bool digitsOnly = std::all_of(f.begin(), f.end(), [](char ch) {
-            return (ch >= '0' && ch <= '9') || ch == '.';
-        });
+        const bool digitsOnly = std::all_of(
+            f.begin(), f.end(), [](char ch) { return (ch >= '0' && ch <= '9') || ch == '.'; });
         if (!okWhole || !okFrac || !digitsOnly || f.count('.') > 1)
-            csv.fail(r, name, QStringLiteral("\"%1\" is not a non-negative decimal number").arg(QString::fromLatin1(f)));
+            csv.fail(r, name,
+                     QStringLiteral("\"%1\" is not a non-negative decimal number")
+                         .arg(QString::fromLatin1(f)));
         const std::uint64_t raw = w * pow10 + fr;
         maxRaw = std::max(maxRaw, raw);
         c.values.push_back(raw);
@@ -172,17 +173,25 @@ TableFile packNb101Csv(const QString &csvGzPath, const QJsonObject &provenance)
     const int cParams = csv.indexOf("params");
     const std::size_t n = csv.rows.size();
 
-    TableFile::Column hi{QStringLiteral("hash_hi"), TableFile::Type::UInt, 0, TableFile::Encoding::Delta, 8, {}, {}};
-    TableFile::Column lo{QStringLiteral("hash_lo"), TableFile::Type::UInt, 0, TableFile::Encoding::Plain, 8, {}, {}};
-    TableFile::Column graph{QStringLiteral("graph"), TableFile::Type::UInt, 0, TableFile::Encoding::Plain, 4, {}, {}};
-    TableFile::Column flops{QStringLiteral("flops"), TableFile::Type::UInt, 0, TableFile::Encoding::Dictionary, 8,
-                            QStringLiteral("params"), {}};
+    TableFile::Column hi {
+        QStringLiteral("hash_hi"), TableFile::Type::UInt, 0, TableFile::Encoding::Delta, 8, {}, {}};
+    TableFile::Column lo {
+        QStringLiteral("hash_lo"), TableFile::Type::UInt, 0, TableFile::Encoding::Plain, 8, {}, {}};
+    TableFile::Column graph {
+        QStringLiteral("graph"), TableFile::Type::UInt, 0, TableFile::Encoding::Plain, 4, {}, {}};
+    TableFile::Column flops {QStringLiteral("flops"),
+                             TableFile::Type::UInt,
+                             0,
+                             TableFile::Encoding::Dictionary,
+                             8,
+                             QStringLiteral("params"),
+                             {}};
     for (std::size_t r = 0; r < n; ++r) {
         const auto &row = csv.rows[r];
         Hash128 h;
         if (!Hash128::fromHex(QString::fromLatin1(row[cHash]), &h))
             csv.fail(r, "hash", QStringLiteral("not 32 hex digits"));
-        if (r > 0 && !(Hash128{hi.values.back(), lo.values.back()} < h))
+        if (r > 0 && !(Hash128 {hi.values.back(), lo.values.back()} < h))
             csv.fail(r, "hash", QStringLiteral("rows must be sorted by hash, without repeats"));
         hi.values.push_back(h.hi);
         lo.values.push_back(h.lo);
@@ -249,12 +258,13 @@ TableFile packNb201Csv(const QString &csvGzPath, const QJsonObject &provenance)
     requireRowIndex(csv, "idx");
     const int cArch = csv.indexOf("arch");
     const int cOps = csv.indexOf("ops");
-    TableFile::Column cells{QStringLiteral("cell"), TableFile::Type::UInt, 0, TableFile::Encoding::Plain, 2, {}, {}};
+    TableFile::Column cells {
+        QStringLiteral("cell"), TableFile::Type::UInt, 0, TableFile::Encoding::Plain, 2, {}, {}};
     for (std::size_t r = 0; r < csv.rows.size(); ++r) {
         const QByteArray &ops = csv.rows[r][cOps];
         if (ops.size() != Nb201Cell::kEdges)
             csv.fail(r, "ops", QStringLiteral("needs 6 digits"));
-        std::array<Nb201Op, Nb201Cell::kEdges> a{};
+        std::array<Nb201Op, Nb201Cell::kEdges> a {};
         for (int e = 0; e < Nb201Cell::kEdges; ++e) {
             const int op = ops[e] - '0';
             if (op < 0 || op >= kNb201OpCount)

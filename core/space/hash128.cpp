@@ -4,7 +4,9 @@ namespace dnas {
 
 QString Hash128::toHex() const
 {
-    return QStringLiteral("%1%2").arg(hi, 16, 16, QLatin1Char('0')).arg(lo, 16, 16, QLatin1Char('0'));
+    return QStringLiteral("%1%2")
+        .arg(hi, 16, 16, QLatin1Char('0'))
+        .arg(lo, 16, 16, QLatin1Char('0'));
 }
 
 bool Hash128::fromHex(const QString &hex, Hash128 *out)

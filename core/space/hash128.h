@@ -16,7 +16,10 @@ struct Hash128
     std::uint64_t hi = 0;
     std::uint64_t lo = 0;
 
-    friend bool operator==(const Hash128 &a, const Hash128 &b) { return a.hi == b.hi && a.lo == b.lo; }
+    friend bool operator==(const Hash128 &a, const Hash128 &b)
+    {
+        return a.hi == b.hi && a.lo == b.lo;
+    }
     friend bool operator!=(const Hash128 &a, const Hash128 &b) { return !(a == b); }
     friend bool operator<(const Hash128 &a, const Hash128 &b)
     {

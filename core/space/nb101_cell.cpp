@@ -203,7 +203,9 @@ Hash128 Nb101Cell::moduleHash() const
 Nb101Cell Nb101Cell::padded() const
 {
     Nb101Cell out(kMaxVertices);
-    const auto map = [this](int v) { return v == m_n - 1 ? kMaxVertices - 1 : v; };
+    const auto map = [this](int v) {
+        return v == m_n - 1 ? kMaxVertices - 1 : v;
+    };
     for (int u = 0; u < m_n; ++u) {
         if (u > 0 && u < m_n - 1)
             out.m_ops[u] = m_ops[u];
@@ -294,23 +296,28 @@ std::optional<Nb101Cell> fromEntries(int n, const std::function<int(int, int)> &
                                      const QStringList &ops, QString *error)
 {
     if (n < 2 || n > Nb101Cell::kMaxVertices)
-        return fail(error, QStringLiteral("the matrix has %1 vertices; a NAS-Bench-101 cell has 2 to %2")
-                               .arg(n)
-                               .arg(Nb101Cell::kMaxVertices));
+        return fail(error,
+                    QStringLiteral("the matrix has %1 vertices; a NAS-Bench-101 cell has 2 to %2")
+                        .arg(n)
+                        .arg(Nb101Cell::kMaxVertices));
     if (ops.size() != n)
         return fail(error, QStringLiteral("%1 ops given for %2 vertices").arg(ops.size()).arg(n));
     if (ops.first() != kInput || ops.last() != kOutput)
-        return fail(error, QStringLiteral("the first op must be \"input\" and the last \"output\""));
+        return fail(error,
+                    QStringLiteral("the first op must be \"input\" and the last \"output\""));
     Nb101Cell cell(n);
     for (int u = 0; u < n; ++u) {
         for (int v = 0; v < n; ++v) {
             const int e = entry(u, v);
             if (e != 0 && e != 1)
-                return fail(error, QStringLiteral("matrix entry (%1, %2) is not 0 or 1").arg(u).arg(v));
+                return fail(error,
+                            QStringLiteral("matrix entry (%1, %2) is not 0 or 1").arg(u).arg(v));
             if (e == 1 && v <= u)
-                return fail(error, QStringLiteral("the matrix is not upper-triangular: entry (%1, %2) is 1")
-                                       .arg(u)
-                                       .arg(v));
+                return fail(
+                    error,
+                    QStringLiteral("the matrix is not upper-triangular: entry (%1, %2) is 1")
+                        .arg(u)
+                        .arg(v));
             if (e == 1)
                 cell.setEdge(u, v);
         }
@@ -318,10 +325,11 @@ std::optional<Nb101Cell> fromEntries(int n, const std::function<int(int, int)> &
     for (int v = 1; v < n - 1; ++v) {
         const auto op = nb101OpFromName(ops[v]);
         if (!op)
-            return fail(error, QStringLiteral("unknown op \"%1\" at vertex %2 (expected conv3x3-bn-relu, "
-                                              "conv1x1-bn-relu or maxpool3x3)")
-                                   .arg(ops[v])
-                                   .arg(v));
+            return fail(error,
+                        QStringLiteral("unknown op \"%1\" at vertex %2 (expected conv3x3-bn-relu, "
+                                       "conv1x1-bn-relu or maxpool3x3)")
+                            .arg(ops[v])
+                            .arg(v));
         cell.setOp(v, *op);
     }
     return cell;
@@ -335,17 +343,21 @@ std::optional<Nb101Cell> Nb101Cell::fromJson(const QByteArray &json, QString *er
     if (doc.isNull())
         return fail(error, QStringLiteral("not JSON: %1").arg(parseError.errorString()));
     if (!doc.isObject())
-        return fail(error, QStringLiteral("expected an object {\"matrix\": [[...]], \"ops\": [...]}"));
+        return fail(error,
+                    QStringLiteral("expected an object {\"matrix\": [[...]], \"ops\": [...]}"));
     const QJsonObject o = doc.object();
     const QJsonValue m = o.value(QLatin1String("matrix"));
     const QJsonValue opsValue = o.value(QLatin1String("ops"));
     if (!m.isArray() || !opsValue.isArray())
-        return fail(error, QStringLiteral("expected the keys \"matrix\" (array of rows) and \"ops\" (array)"));
+        return fail(
+            error,
+            QStringLiteral("expected the keys \"matrix\" (array of rows) and \"ops\" (array)"));
     const QJsonArray rows = m.toArray();
     const int n = int(rows.size());
     for (const QJsonValue &row : rows) {
         if (!row.isArray() || row.toArray().size() != n)
-            return fail(error, QStringLiteral("the matrix must be square (%1 rows of %1 entries)").arg(n));
+            return fail(error,
+                        QStringLiteral("the matrix must be square (%1 rows of %1 entries)").arg(n));
     }
     QStringList ops;
     for (const QJsonValue &v : opsValue.toArray()) {
@@ -364,14 +376,16 @@ std::optional<Nb101Cell> Nb101Cell::fromJson(const QByteArray &json, QString *er
         ops, error);
 }
 
-std::optional<Nb101Cell> Nb101Cell::fromMatrixString(const QByteArray &matrix, const QStringList &ops,
-                                                     QString *error)
+std::optional<Nb101Cell> Nb101Cell::fromMatrixString(const QByteArray &matrix,
+                                                     const QStringList &ops, QString *error)
 {
     int n = 0;
     while (n * n < matrix.size())
         ++n;
     if (n * n != matrix.size())
-        return fail(error, QStringLiteral("an adjacency string of %1 characters is not square").arg(matrix.size()));
+        return fail(error,
+                    QStringLiteral("an adjacency string of %1 characters is not square")
+                        .arg(matrix.size()));
     return fromEntries(
         n,
         [&matrix, n](int u, int v) {

@@ -90,8 +90,8 @@ public:
 
 private:
     int m_n = 2;
-    std::array<std::uint8_t, kMaxVertices> m_rows{}; // bit j of row i: edge i→j (j > i)
-    std::array<Nb101Op, kMaxVertices> m_ops{};       // meaningful for 1..n−2
+    std::array<std::uint8_t, kMaxVertices> m_rows {}; // bit j of row i: edge i→j (j > i)
+    std::array<Nb101Op, kMaxVertices> m_ops {}; // meaningful for 1..n−2
 };
 
 } // namespace dnas

@@ -42,9 +42,9 @@ void addCell(Nb101Costs &c, const Nb101Cell &cell, int in, int out, int resoluti
 } // namespace
 
 std::array<int, Nb101Cell::kMaxVertices> nb101VertexChannels(const Nb101Cell &cell, int inChannels,
-                                                              int outChannels)
+                                                             int outChannels)
 {
-    std::array<int, Nb101Cell::kMaxVertices> ch{};
+    std::array<int, Nb101Cell::kMaxVertices> ch {};
     const int n = cell.vertexCount();
     ch[0] = inChannels;
     ch[n - 1] = outChannels;

@@ -48,6 +48,6 @@ Nb101Costs nb101Costs(const Nb101Cell &prunedCell);
 /** Channel count of every vertex of a cell given c_in and c_out (the
  *  benchmark's compute_vertex_channels); unused entries are 0. */
 std::array<int, Nb101Cell::kMaxVertices> nb101VertexChannels(const Nb101Cell &cell, int inChannels,
-                                                              int outChannels);
+                                                             int outChannels);
 
 } // namespace dnas

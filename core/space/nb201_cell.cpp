@@ -75,16 +75,21 @@ std::optional<Nb201Cell> Nb201Cell::fromString(const QString &text, QString *err
     };
     const QStringList nodes = text.trimmed().split(QLatin1Char('+'));
     if (nodes.size() != 3)
-        return fail(QStringLiteral("a NAS-Bench-201 cell has 3 nodes separated by '+', found %1").arg(nodes.size()));
+        return fail(QStringLiteral("a NAS-Bench-201 cell has 3 nodes separated by '+', found %1")
+                        .arg(nodes.size()));
     Nb201Cell cell;
     int e = 0;
     for (int node = 0; node < 3; ++node) {
         const QString &part = nodes[node];
-        if (!part.startsWith(QLatin1Char('|')) || !part.endsWith(QLatin1Char('|')) || part.size() < 2)
+        if (!part.startsWith(QLatin1Char('|')) || !part.endsWith(QLatin1Char('|'))
+            || part.size() < 2)
             return fail(QStringLiteral("node %1 is not enclosed in '|'").arg(node + 1));
         const QStringList edges = part.mid(1, part.size() - 2).split(QLatin1Char('|'));
         if (edges.size() != node + 1)
-            return fail(QStringLiteral("node %1 needs %2 inputs, found %3").arg(node + 1).arg(node + 1).arg(edges.size()));
+            return fail(QStringLiteral("node %1 needs %2 inputs, found %3")
+                            .arg(node + 1)
+                            .arg(node + 1)
+                            .arg(edges.size()));
         for (int i = 0; i < edges.size(); ++i, ++e) {
             const QStringList opAndSource = edges[i].split(QLatin1Char('~'));
             if (opAndSource.size() != 2 || opAndSource[1] != QString::number(i))

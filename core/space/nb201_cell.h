@@ -30,7 +30,7 @@ public:
     Nb201Cell() { m_ops.fill(Nb201Op::None); }
     explicit Nb201Cell(const std::array<Nb201Op, kEdges> &ops)
         : m_ops(ops)
-    {}
+    { }
 
     Nb201Op op(int edge) const { return m_ops[edge]; }
     void setOp(int edge, Nb201Op op) { m_ops[edge] = op; }

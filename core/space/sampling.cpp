@@ -32,7 +32,7 @@ Nb101Cell randomNb101Cell(Rng &rng)
 Nb101Cell mutateNb101Cell(const Nb101Cell &parent, Rng &rng, double rate, bool requireChange)
 {
     const Nb101Cell base = parent.padded();
-    const Hash128 parentHash = requireChange ? parent.moduleHash() : Hash128{};
+    const Hash128 parentHash = requireChange ? parent.moduleHash() : Hash128 {};
     const double edgeProb = rate / kN;
     const double opProb = rate / (kN - 2);
     for (;;) {
@@ -66,7 +66,8 @@ Nb201Cell mutateNb201Cell(const Nb201Cell &parent, Rng &rng)
     Nb201Cell child = parent;
     const int edge = int(rng.below(Nb201Cell::kEdges));
     const int shift = 1 + int(rng.below(kNb201OpCount - 1));
-    child.setOp(edge, static_cast<Nb201Op>((static_cast<int>(parent.op(edge)) + shift) % kNb201OpCount));
+    child.setOp(edge,
+                static_cast<Nb201Op>((static_cast<int>(parent.op(edge)) + shift) % kNb201OpCount));
     return child;
 }
 

@@ -18,7 +18,10 @@ class TestBenchmarks : public QObject
     Q_OBJECT
 
 private:
-    const Nb101Benchmark &nb101() { return static_cast<const Nb101Benchmark &>(*bundled(BenchmarkId::Nb101)); }
+    const Nb101Benchmark &nb101()
+    {
+        return static_cast<const Nb101Benchmark &>(*bundled(BenchmarkId::Nb101));
+    }
 
 private Q_SLOTS:
     void bundledFilesAreCompact()
@@ -42,11 +45,13 @@ private Q_SLOTS:
         QCOMPARE(b.metrics(20001).reportedAccuracy, 0.88461536);
         const BenchmarkSummary s = summarize(b);
         QCOMPARE(s.bestReported, 0.94661456);
-        QCOMPARE(b.hash(s.bestReportedRow).toHex(), QStringLiteral("ba0a27cafe7d648aa57f7d5dd64c0b48"));
+        QCOMPARE(b.hash(s.bestReportedRow).toHex(),
+                 QStringLiteral("ba0a27cafe7d648aa57f7d5dd64c0b48"));
         QCOMPARE(s.medianReported, 0.90645033); // rows 211811 and 211812 agree
         QCOMPARE(b.rankOfReported(s.bestReported), 1);
-        QCOMPARE(b.provenance().value(QLatin1String("source_sha256")).toString(),
-                 QStringLiteral("841931e67222168b659146d19d1d479cb98c9d14bd3addca7fd73075f0569ad1"));
+        QCOMPARE(
+            b.provenance().value(QLatin1String("source_sha256")).toString(),
+            QStringLiteral("841931e67222168b659146d19d1d479cb98c9d14bd3addca7fd73075f0569ad1"));
     }
 
     // Uniform over distinct cells: sizes follow the space (85 % have 7 vertices).
@@ -56,7 +61,8 @@ private Q_SLOTS:
         int seven = 0;
         for (int i = 0; i < 2000; ++i)
             seven += std::get<Nb101Cell>(nb101().randomCell(rng)).vertexCount() == 7 ? 1 : 0;
-        QVERIFY2(std::abs(seven / 2000.0 - 359082.0 / 423624.0) < 0.03, qPrintable(QString::number(seven)));
+        QVERIFY2(std::abs(seven / 2000.0 - 359082.0 / 423624.0) < 0.03,
+                 qPrintable(QString::number(seven)));
     }
 
     void nb101LookupIsByCanonicalHash()
@@ -71,20 +77,24 @@ private Q_SLOTS:
         const Nb101Cell a = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
                                       {QStringLiteral("input"), QStringLiteral("conv1x1-bn-relu"),
                                        QStringLiteral("maxpool3x3"), QStringLiteral("output")});
-        const Nb101Cell swapped = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
-                                            {QStringLiteral("input"), QStringLiteral("maxpool3x3"),
-                                             QStringLiteral("conv1x1-bn-relu"), QStringLiteral("output")});
-        const Nb101Cell dangling = nb101Cell({{0, 1, 1, 1, 0}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 0}, {0, 0, 0, 0, 0}},
-                                             {QStringLiteral("input"), QStringLiteral("conv1x1-bn-relu"),
-                                              QStringLiteral("maxpool3x3"), QStringLiteral("conv3x3-bn-relu"),
-                                              QStringLiteral("output")});
+        const Nb101Cell swapped = nb101Cell(
+            {{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
+            {QStringLiteral("input"), QStringLiteral("maxpool3x3"),
+             QStringLiteral("conv1x1-bn-relu"), QStringLiteral("output")});
+        const Nb101Cell dangling = nb101Cell(
+            {{0, 1, 1, 1, 0}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 0}, {0, 0, 0, 0, 0}},
+            {QStringLiteral("input"), QStringLiteral("conv1x1-bn-relu"),
+             QStringLiteral("maxpool3x3"), QStringLiteral("conv3x3-bn-relu"),
+             QStringLiteral("output")});
         QVERIFY(b.rowOf(a) >= 0);
         QCOMPARE(b.rowOf(swapped), b.rowOf(a));
         QCOMPARE(b.rowOf(dangling), b.rowOf(a));
         // Every stored graph: costs from the model equal the stored ones (spot check).
         for (int r = 0; r < b.size(); r += 9973)
             QCOMPARE(nb101Costs(b.nb101Cell(r)).params, b.params(r));
-        QCOMPARE(b.rowOf(nb101Cell({{0, 0}, {0, 0}}, {QStringLiteral("input"), QStringLiteral("output")})), -1);
+        QCOMPARE(b.rowOf(nb101Cell({{0, 0}, {0, 0}},
+                                   {QStringLiteral("input"), QStringLiteral("output")})),
+                 -1);
         QCOMPARE(b.rowOf(Nb201Cell()), -1);
     }
 
@@ -96,7 +106,8 @@ private Q_SLOTS:
         QTest::addColumn<double>("bestValidation");
         QTest::newRow("cifar10") << int(BenchmarkId::Nb201Cifar10) << 6111 << 0.943733 << 0.91607;
         QTest::newRow("cifar100") << int(BenchmarkId::Nb201Cifar100) << 9930 << 0.735133 << 0.73493;
-        QTest::newRow("imagenet16") << int(BenchmarkId::Nb201ImageNet16) << 857 << 0.473111 << 0.46733;
+        QTest::newRow("imagenet16")
+            << int(BenchmarkId::Nb201ImageNet16) << 857 << 0.473111 << 0.46733;
     }
     void nb201Optima()
     {
@@ -123,7 +134,8 @@ private Q_SLOTS:
         QCOMPARE(m.params, std::int64_t(129306));
         QCOMPARE(m.flops, 15647360.0);
         QCOMPARE(cellToText(b->cell(0)),
-                 QStringLiteral("|avg_pool_3x3~0|+|nor_conv_1x1~0|skip_connect~1|+|nor_conv_1x1~0|skip_connect~1|skip_connect~2|"));
+                 QStringLiteral("|avg_pool_3x3~0|+|nor_conv_1x1~0|skip_connect~1|+|nor_conv_1x1~0|"
+                                "skip_connect~1|skip_connect~2|"));
     }
 
     void querySessionCountsUniqueCells()
@@ -132,9 +144,10 @@ private Q_SLOTS:
         const Nb101Cell a = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
                                       {QStringLiteral("input"), QStringLiteral("conv1x1-bn-relu"),
                                        QStringLiteral("maxpool3x3"), QStringLiteral("output")});
-        const Nb101Cell swapped = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
-                                            {QStringLiteral("input"), QStringLiteral("maxpool3x3"),
-                                             QStringLiteral("conv1x1-bn-relu"), QStringLiteral("output")});
+        const Nb101Cell swapped = nb101Cell(
+            {{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
+            {QStringLiteral("input"), QStringLiteral("maxpool3x3"),
+             QStringLiteral("conv1x1-bn-relu"), QStringLiteral("output")});
         const CellMetrics m = s.query(a);
         QCOMPARE(s.queries(), 1);
         QCOMPARE(s.query(swapped).row, m.row);
@@ -144,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(s.wasQueried(m.row));
         // Invalid and wrong-space cells cost nothing and say why.
         try {
-            s.query(nb101Cell({{0, 0}, {0, 0}}, {QStringLiteral("input"), QStringLiteral("output")}));
+            s.query(
+                nb101Cell({{0, 0}, {0, 0}}, {QStringLiteral("input"), QStringLiteral("output")}));
             QFAIL("no throw");
         } catch (const Error &e) {
             QVERIFY(e.message().contains(QStringLiteral("not connected")));
@@ -156,8 +170,10 @@ private Q_SLOTS:
     void parseCellChecksSpace()
     {
         const auto b = bundled(BenchmarkId::Nb201Cifar100);
-        QVERIFY_THROWS_EXCEPTION(Error, b->parseCell(QStringLiteral("{\"matrix\": [[0,1],[0,0]]}")));
-        const Cell c = b->parseCell(QStringLiteral("|none~0|+|none~0|none~1|+|none~0|none~1|none~2|"));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 b->parseCell(QStringLiteral("{\"matrix\": [[0,1],[0,0]]}")));
+        const Cell c = b->parseCell(
+            QStringLiteral("|none~0|+|none~0|none~1|+|none~0|none~1|none~2|"));
         QCOMPARE(std::get<Nb201Cell>(c).code(), 0);
     }
 

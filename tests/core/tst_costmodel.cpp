@@ -20,7 +20,10 @@ class TestCostModel : public QObject
 
 private Q_SLOTS:
     // The NAS-Bench-101 README's example reports 2,694,282 trainable parameters.
-    void readmeInceptionParams() { QCOMPARE(nb101Costs(test::readmeInceptionCell()).params, 2694282); }
+    void readmeInceptionParams()
+    {
+        QCOMPARE(nb101Costs(test::readmeInceptionCell()).params, 2694282);
+    }
 
     // Row 0 of the table (hash 00005c14…): 8,555,530 measured parameters.
     void smallestHashParams()
@@ -45,7 +48,8 @@ private Q_SLOTS:
     {
         const Nb101Costs c = nb101Costs(nb101Cell({{0, 1}, {0, 0}}, {in, out}));
         QCOMPARE(c.params, std::int64_t(3712 + 49920 + 33280 + 132096 + 132096 + 526336 + 5130));
-        QCOMPARE(c.flops, std::int64_t(3538944 + 50331648 + 8388608 + 33554432 + 8388608 + 33554432 + 5120));
+        QCOMPARE(c.flops,
+                 std::int64_t(3538944 + 50331648 + 8388608 + 33554432 + 8388608 + 33554432 + 5120));
     }
 
     void vertexChannels_data()
@@ -53,13 +57,9 @@ private Q_SLOTS:
         QTest::addColumn<Nb101Cell>("cell");
         QTest::addColumn<QList<int>>("channels");
         // Three vertices feed the output: 128 = 43 + 43 + 42, first ones get the remainder.
-        QTest::newRow("three-way split") << nb101Cell({{0, 1, 1, 1, 0},
-                                                       {0, 0, 0, 0, 1},
-                                                       {0, 0, 0, 0, 1},
-                                                       {0, 0, 0, 0, 1},
-                                                       {0, 0, 0, 0, 0}},
-                                                      {in, c3, c1, mp, out})
-                                         << QList<int>{64, 43, 43, 42, 128};
+        QTest::newRow("three-way split") << nb101Cell(
+            {{0, 1, 1, 1, 0}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 0}},
+            {in, c3, c1, mp, out}) << QList<int> {64, 43, 43, 42, 128};
         // Vertex 1 feeds 3 (43 channels) and 4 (42): it takes the larger.
         QTest::newRow("max of successors") << nb101Cell({{0, 1, 1, 0, 0, 0},
                                                          {0, 0, 0, 1, 1, 0},
@@ -68,7 +68,7 @@ private Q_SLOTS:
                                                          {0, 0, 0, 0, 0, 1},
                                                          {0, 0, 0, 0, 0, 0}},
                                                         {in, c3, c1, mp, c3, out})
-                                           << QList<int>{64, 43, 43, 43, 42, 128};
+                                           << QList<int> {64, 43, 43, 43, 42, 128};
     }
     void vertexChannels()
     {
@@ -81,8 +81,10 @@ private Q_SLOTS:
 
     void maxPoolHasNoWeights()
     {
-        const Nb101Costs pool = nb101Costs(nb101Cell({{0, 1, 0}, {0, 0, 1}, {0, 0, 0}}, {in, mp, out}));
-        const Nb101Costs conv = nb101Costs(nb101Cell({{0, 1, 0}, {0, 0, 1}, {0, 0, 0}}, {in, c1, out}));
+        const Nb101Costs pool = nb101Costs(
+            nb101Cell({{0, 1, 0}, {0, 0, 1}, {0, 0, 0}}, {in, mp, out}));
+        const Nb101Costs conv = nb101Costs(
+            nb101Cell({{0, 1, 0}, {0, 0, 1}, {0, 0, 0}}, {in, c1, out}));
         // The conv1x1 vertex adds c² + 2c per cell: 3·(128²+256) + 3·(256²+512) + 3·(512²+1024).
         QCOMPARE(conv.params - pool.params, std::int64_t(3 * 16640 + 3 * 66048 + 3 * 263168));
     }

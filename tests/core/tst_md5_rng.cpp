@@ -40,7 +40,8 @@ private Q_SLOTS:
         for (int n = 0; n < 300; ++n) {
             char out[32];
             md5Hex(data.constData(), std::size_t(data.size()), out);
-            QCOMPARE(QByteArray(out, 32), QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
+            QCOMPARE(QByteArray(out, 32),
+                     QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
             data.append(char('a' + n % 26));
         }
     }

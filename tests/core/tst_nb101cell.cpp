@@ -35,8 +35,9 @@ private Q_SLOTS:
         QTest::newRow("input to output") << nb101Cell({{0, 1}, {0, 0}}, {in, out}) << QString();
         QTest::newRow("disconnected") << nb101Cell({{0, 0}, {0, 0}}, {in, out})
                                       << QStringLiteral("the input is not connected to the output");
-        QTest::newRow("dead end only") << nb101Cell({{0, 1, 0}, {0, 0, 0}, {0, 0, 0}}, {in, c3, out})
-                                       << QStringLiteral("the input is not connected to the output");
+        QTest::newRow("dead end only")
+            << nb101Cell({{0, 1, 0}, {0, 0, 0}, {0, 0, 0}}, {in, c3, out})
+            << QStringLiteral("the input is not connected to the output");
         // 10 edges that all survive pruning.
         QTest::newRow("ten edges") << nb101Cell({{0, 1, 1, 1, 1, 1, 1},
                                                  {0, 0, 1, 0, 0, 0, 1},
@@ -47,24 +48,26 @@ private Q_SLOTS:
                                                  {0, 0, 0, 0, 0, 0, 0}},
                                                 {in, c3, c3, c3, c3, c3, out})
                                    << QString(); // vertices 4, 5 are dead ends: 8 edges remain
-        QTest::newRow("ten live edges") << nb101Cell({{0, 1, 1, 1, 1, 1, 0},
-                                                      {0, 0, 0, 0, 0, 0, 1},
-                                                      {0, 0, 0, 0, 0, 0, 1},
-                                                      {0, 0, 0, 0, 0, 0, 1},
-                                                      {0, 0, 0, 0, 0, 0, 1},
-                                                      {0, 0, 0, 0, 0, 0, 1},
-                                                      {0, 0, 0, 0, 0, 0, 0}},
-                                                     {in, c3, c3, c3, c3, c3, out})
-                                        << QStringLiteral("the pruned cell has 10 edges, more than the 9 allowed");
-        QTest::newRow("eleven live edges") << nb101Cell({{0, 1, 1, 1, 1, 1, 1},
-                                                         {0, 0, 0, 0, 0, 0, 1},
-                                                         {0, 0, 0, 0, 0, 0, 1},
-                                                         {0, 0, 0, 0, 0, 0, 1},
-                                                         {0, 0, 0, 0, 0, 0, 1},
-                                                         {0, 0, 0, 0, 0, 0, 1},
-                                                         {0, 0, 0, 0, 0, 0, 0}},
-                                                        {in, c3, c3, c3, c3, c3, out})
-                                           << QStringLiteral("the pruned cell has 11 edges, more than the 9 allowed");
+        QTest::newRow("ten live edges")
+            << nb101Cell({{0, 1, 1, 1, 1, 1, 0},
+                          {0, 0, 0, 0, 0, 0, 1},
+                          {0, 0, 0, 0, 0, 0, 1},
+                          {0, 0, 0, 0, 0, 0, 1},
+                          {0, 0, 0, 0, 0, 0, 1},
+                          {0, 0, 0, 0, 0, 0, 1},
+                          {0, 0, 0, 0, 0, 0, 0}},
+                         {in, c3, c3, c3, c3, c3, out})
+            << QStringLiteral("the pruned cell has 10 edges, more than the 9 allowed");
+        QTest::newRow("eleven live edges")
+            << nb101Cell({{0, 1, 1, 1, 1, 1, 1},
+                          {0, 0, 0, 0, 0, 0, 1},
+                          {0, 0, 0, 0, 0, 0, 1},
+                          {0, 0, 0, 0, 0, 0, 1},
+                          {0, 0, 0, 0, 0, 0, 1},
+                          {0, 0, 0, 0, 0, 0, 1},
+                          {0, 0, 0, 0, 0, 0, 0}},
+                         {in, c3, c3, c3, c3, c3, out})
+            << QStringLiteral("the pruned cell has 11 edges, more than the 9 allowed");
     }
     void validity()
     {
@@ -77,12 +80,9 @@ private Q_SLOTS:
     void pruningRemovesDeadVerticesAndKeepsOrder()
     {
         // Vertex 2 is a dead end (no path to output), vertex 3 is unreachable.
-        const Nb101Cell c = nb101Cell({{0, 1, 1, 0, 0},
-                                       {0, 0, 0, 0, 1},
-                                       {0, 0, 0, 0, 0},
-                                       {0, 0, 0, 0, 1},
-                                       {0, 0, 0, 0, 0}},
-                                      {in, c1, c3, mp, out});
+        const Nb101Cell c = nb101Cell(
+            {{0, 1, 1, 0, 0}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 0}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 0}},
+            {in, c1, c3, mp, out});
         const auto p = c.pruned();
         QVERIFY(p.has_value());
         QCOMPARE(*p, nb101Cell({{0, 1, 0}, {0, 0, 1}, {0, 0, 0}}, {in, c1, out}));
@@ -107,15 +107,19 @@ private Q_SLOTS:
     void isomorphicCellsShareTheHash()
     {
         // Two parallel branches (conv1x1 and maxpool) listed in either order.
-        const Nb101Cell a = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}}, {in, c1, mp, out});
-        const Nb101Cell b = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}}, {in, mp, c1, out});
+        const Nb101Cell a = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
+                                      {in, c1, mp, out});
+        const Nb101Cell b = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
+                                      {in, mp, c1, out});
         QVERIFY(a != b);
         QCOMPARE(a.moduleHash(), b.moduleHash());
         // The same shape with another op is another cell.
-        const Nb101Cell c = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}}, {in, c3, mp, out});
+        const Nb101Cell c = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
+                                      {in, c3, mp, out});
         QVERIFY(a.moduleHash() != c.moduleHash());
         // A chain is not a fan: same ops, different graph.
-        const Nb101Cell d = nb101Cell({{0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 0}}, {in, c1, mp, out});
+        const Nb101Cell d = nb101Cell({{0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 0}},
+                                      {in, c1, mp, out});
         QVERIFY(a.moduleHash() != d.moduleHash());
     }
 
@@ -130,7 +134,8 @@ private Q_SLOTS:
         QCOMPARE(small.padded().pruned().value(), small);
         // A code with edges on an unused vertex, or of an unpruned graph, is rejected.
         QVERIFY(!Nb101Cell::fromCode(0xFFFFFFFFu).has_value());
-        QVERIFY(!Nb101Cell::fromCode(small.code() | 1u << 1).has_value()); // edge 0→2 to an unused vertex
+        QVERIFY(!Nb101Cell::fromCode(small.code() | 1u << 1)
+                     .has_value()); // edge 0→2 to an unused vertex
     }
 
     void jsonRoundTrip()
@@ -149,20 +154,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("not json") << QByteArray("[1,") << QStringLiteral("not JSON");
         QTest::newRow("array") << QByteArray("[1]") << QStringLiteral("expected an object");
-        QTest::newRow("no ops") << QByteArray(R"({"matrix": [[0,1],[0,0]]})") << QStringLiteral("expected the keys");
-        QTest::newRow("ragged") << QByteArray(R"({"matrix": [[0,1],[0]], "ops": ["input","output"]})")
+        QTest::newRow("no ops") << QByteArray(R"({"matrix": [[0,1],[0,0]]})")
+                                << QStringLiteral("expected the keys");
+        QTest::newRow("ragged") << QByteArray(
+            R"({"matrix": [[0,1],[0]], "ops": ["input","output"]})")
                                 << QStringLiteral("must be square");
-        QTest::newRow("too big") << QByteArray(R"({"matrix": [[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0]], "ops": []})")
+        QTest::newRow("too big") << QByteArray(
+            R"({"matrix": [[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0]], "ops": []})")
                                  << QStringLiteral("8 vertices");
-        QTest::newRow("entry 2") << QByteArray(R"({"matrix": [[0,2],[0,0]], "ops": ["input","output"]})")
+        QTest::newRow("entry 2") << QByteArray(
+            R"({"matrix": [[0,2],[0,0]], "ops": ["input","output"]})")
                                  << QStringLiteral("not 0 or 1");
-        QTest::newRow("lower") << QByteArray(R"({"matrix": [[0,0],[1,0]], "ops": ["input","output"]})")
+        QTest::newRow("lower") << QByteArray(
+            R"({"matrix": [[0,0],[1,0]], "ops": ["input","output"]})")
                                << QStringLiteral("not upper-triangular");
         QTest::newRow("ops count") << QByteArray(R"({"matrix": [[0,1],[0,0]], "ops": ["input"]})")
                                    << QStringLiteral("1 ops given for 2 vertices");
-        QTest::newRow("first op") << QByteArray(R"({"matrix": [[0,1],[0,0]], "ops": ["output","input"]})")
+        QTest::newRow("first op") << QByteArray(
+            R"({"matrix": [[0,1],[0,0]], "ops": ["output","input"]})")
                                   << QStringLiteral("first op must be \"input\"");
-        QTest::newRow("unknown op") << QByteArray(R"({"matrix": [[0,1,0],[0,0,1],[0,0,0]], "ops": ["input","conv5x5","output"]})")
+        QTest::newRow("unknown op") << QByteArray(
+            R"({"matrix": [[0,1,0],[0,0,1],[0,0,0]], "ops": ["input","conv5x5","output"]})")
                                     << QStringLiteral("unknown op \"conv5x5\" at vertex 1");
     }
     void jsonErrors()

@@ -24,8 +24,8 @@ private Q_SLOTS:
     // Architecture 0 of NAS-Bench-201 (ops 4,2,1,2,1,1 in string order).
     void knownString()
     {
-        const QString s = QStringLiteral(
-            "|avg_pool_3x3~0|+|nor_conv_1x1~0|skip_connect~1|+|nor_conv_1x1~0|skip_connect~1|skip_connect~2|");
+        const QString s = QStringLiteral("|avg_pool_3x3~0|+|nor_conv_1x1~0|skip_connect~1|+|nor_"
+                                         "conv_1x1~0|skip_connect~1|skip_connect~2|");
         QString error;
         const auto c = Nb201Cell::fromString(s, &error);
         QVERIFY2(c.has_value(), qPrintable(error));
@@ -44,15 +44,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("error");
         QTest::newRow("empty") << QString() << QStringLiteral("3 nodes");
-        QTest::newRow("two nodes") << QStringLiteral("|none~0|+|none~0|none~1|") << QStringLiteral("found 2");
+        QTest::newRow("two nodes")
+            << QStringLiteral("|none~0|+|none~0|none~1|") << QStringLiteral("found 2");
         QTest::newRow("no bars") << QStringLiteral("none~0+|none~0|none~1|+|none~0|none~1|none~2|")
                                  << QStringLiteral("not enclosed");
         QTest::newRow("wrong arity") << QStringLiteral("|none~0|+|none~0|+|none~0|none~1|none~2|")
                                      << QStringLiteral("node 2 needs 2 inputs");
-        QTest::newRow("wrong source") << QStringLiteral("|none~0|+|none~1|none~0|+|none~0|none~1|none~2|")
-                                      << QStringLiteral("must read op~0");
-        QTest::newRow("unknown op") << QStringLiteral("|conv_5x5~0|+|none~0|none~1|+|none~0|none~1|none~2|")
-                                    << QStringLiteral("unknown op \"conv_5x5\"");
+        QTest::newRow("wrong source")
+            << QStringLiteral("|none~0|+|none~1|none~0|+|none~0|none~1|none~2|")
+            << QStringLiteral("must read op~0");
+        QTest::newRow("unknown op")
+            << QStringLiteral("|conv_5x5~0|+|none~0|none~1|+|none~0|none~1|none~2|")
+            << QStringLiteral("unknown op \"conv_5x5\"");
     }
     void parseErrors()
     {

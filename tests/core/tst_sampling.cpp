@@ -26,8 +26,10 @@ private Q_SLOTS:
             QCOMPARE(*c.pruned(), c);
             ++counts[c.vertexCount()];
         }
-        QVERIFY2(std::abs(counts[2] / double(n) - 0.096) < 0.02, qPrintable(QString::number(counts[2])));
-        QVERIFY2(std::abs(counts[5] / double(n) - 0.296) < 0.03, qPrintable(QString::number(counts[5])));
+        QVERIFY2(std::abs(counts[2] / double(n) - 0.096) < 0.02,
+                 qPrintable(QString::number(counts[2])));
+        QVERIFY2(std::abs(counts[5] / double(n) - 0.296) < 0.03,
+                 qPrintable(QString::number(counts[5])));
         QVERIFY2(counts[7] < 40, qPrintable(QString::number(counts[7])));
     }
 

@@ -14,18 +14,43 @@ TableFile sample()
 {
     TableFile t(QStringLiteral("sample"), 5);
     t.meta().insert(QLatin1String("licence"), QStringLiteral("MIT"));
-    t.addColumn({QStringLiteral("key"), TableFile::Type::UInt, 0, TableFile::Encoding::Delta, 8, {},
+    t.addColumn({QStringLiteral("key"),
+                 TableFile::Type::UInt,
+                 0,
+                 TableFile::Encoding::Delta,
+                 8,
+                 {},
                  {3, 10, 10'000'000'000ULL, 0xFFFFFFFFFFFFFFF0ULL, 0xFFFFFFFFFFFFFFF1ULL}});
-    t.addColumn({QStringLiteral("acc"), TableFile::Type::Decimal, 8, TableFile::Encoding::Plain, 4, {},
+    t.addColumn({QStringLiteral("acc"),
+                 TableFile::Type::Decimal,
+                 8,
+                 TableFile::Encoding::Plain,
+                 4,
+                 {},
                  {92117387, 94661456, TableFile::kMissing, 0, 9956}});
-    t.addColumn({QStringLiteral("params"), TableFile::Type::UInt, 0, TableFile::Encoding::Dictionary, 4, {},
+    t.addColumn({QStringLiteral("params"),
+                 TableFile::Type::UInt,
+                 0,
+                 TableFile::Encoding::Dictionary,
+                 4,
+                 {},
                  {7, 5, 7, 9, 5}});
-    t.addColumn({QStringLiteral("flops"), TableFile::Type::UInt, 0, TableFile::Encoding::Dictionary, 8,
-                 QStringLiteral("params"), {70, 50, 70, 90, 50}});
+    t.addColumn({QStringLiteral("flops"),
+                 TableFile::Type::UInt,
+                 0,
+                 TableFile::Encoding::Dictionary,
+                 8,
+                 QStringLiteral("params"),
+                 {70, 50, 70, 90, 50}});
     double d = 0.1 + 0.2;
     std::uint64_t bits;
     std::memcpy(&bits, &d, 8);
-    t.addColumn({QStringLiteral("f64"), TableFile::Type::Float64, 0, TableFile::Encoding::Plain, 8, {},
+    t.addColumn({QStringLiteral("f64"),
+                 TableFile::Type::Float64,
+                 0,
+                 TableFile::Encoding::Plain,
+                 8,
+                 {},
                  {bits, bits, TableFile::kMissing, bits, bits}});
     return t;
 }
@@ -98,16 +123,33 @@ private Q_SLOTS:
     void valueTooWideIsRejected()
     {
         TableFile t(QStringLiteral("x"), 1);
-        t.addColumn({QStringLiteral("c"), TableFile::Type::UInt, 0, TableFile::Encoding::Plain, 1, {}, {255}});
+        t.addColumn({QStringLiteral("c"),
+                     TableFile::Type::UInt,
+                     0,
+                     TableFile::Encoding::Plain,
+                     1,
+                     {},
+                     {255}});
         QVERIFY_THROWS_EXCEPTION(Error, t.save(path("wide.dnastab")));
     }
 
     void sharedIndexMustMapOneToOne()
     {
         TableFile t(QStringLiteral("x"), 3);
-        t.addColumn({QStringLiteral("a"), TableFile::Type::UInt, 0, TableFile::Encoding::Dictionary, 2, {}, {1, 1, 2}});
-        t.addColumn({QStringLiteral("b"), TableFile::Type::UInt, 0, TableFile::Encoding::Dictionary, 2,
-                     QStringLiteral("a"), {5, 6, 7}});
+        t.addColumn({QStringLiteral("a"),
+                     TableFile::Type::UInt,
+                     0,
+                     TableFile::Encoding::Dictionary,
+                     2,
+                     {},
+                     {1, 1, 2}});
+        t.addColumn({QStringLiteral("b"),
+                     TableFile::Type::UInt,
+                     0,
+                     TableFile::Encoding::Dictionary,
+                     2,
+                     QStringLiteral("a"),
+                     {5, 6, 7}});
         QVERIFY_THROWS_EXCEPTION(Error, t.save(path("share.dnastab")));
     }
 
