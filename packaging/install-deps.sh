@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages DNAS Studio builds, tests and runs with,
+# (OpenBLAS: LibTorch otherwise falls back to the reference BLAS, 7x slower),
 # only those missing. Uses sudo when not root. Nothing else is downloaded.
 set -euo pipefail
 
@@ -8,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n
     libqcustomplot-dev libqcustomplot2.1-qt6
-    libtorch-dev
+    libtorch-dev libopenblas0-serial
     libsqlite3-dev sqlite3 zlib1g-dev
     libgl-dev
 )

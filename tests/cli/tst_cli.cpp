@@ -21,7 +21,8 @@ Result run(const QStringList &args, int timeoutMs = 120000)
     if (!p.waitForFinished(timeoutMs))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 const QString kInception = QStringLiteral(
@@ -37,11 +38,15 @@ class TestCli : public QObject
 private Q_SLOTS:
     void verifyWholeTable()
     {
-        const Result r = run({QStringLiteral("verify"), QStringLiteral("--bench"), QStringLiteral("nb101")}, 600000);
+        const Result r = run(
+            {QStringLiteral("verify"), QStringLiteral("--bench"), QStringLiteral("nb101")}, 600000);
         QCOMPARE(r.status, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("hash mismatches: 0 / 423624\n")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("params mismatches: 0 / 423624\n")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("(thop counts batch norm): 423624 / 423624 rows")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("hash mismatches: 0 / 423624\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("params mismatches: 0 / 423624\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("(thop counts batch norm): 423624 / 423624 rows")),
+                 qPrintable(r.out));
     }
 
     // The shipped tables are exactly what `dnas pack-bench` makes from the
@@ -53,7 +58,8 @@ private Q_SLOTS:
             QSKIP("shared/data is not beside this clone");
         QTemporaryDir dir;
         const Result r = run({QStringLiteral("pack-bench"), QStringLiteral("--source-dir"), src,
-                              QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--provenance"),
+                              QStringLiteral("--out-dir"), dir.path(),
+                              QStringLiteral("--provenance"),
                               QStringLiteral(DNAS_BUNDLED_DIR "/provenance.json")},
                              300000);
         QCOMPARE(r.status, 0);
@@ -70,24 +76,29 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("bench");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("nb101") << QStringLiteral("nb101") << QStringLiteral("\"best_reported\":0.94661456");
-        QTest::newRow("nb201-cifar10") << QStringLiteral("nb201-cifar10") << QStringLiteral("\"best_reported\":0.94373333");
-        QTest::newRow("nb201-cifar100") << QStringLiteral("nb201-cifar100") << QStringLiteral("\"best_reported\":0.73513333");
-        QTest::newRow("nb201-imagenet16") << QStringLiteral("nb201-imagenet16") << QStringLiteral("\"best_search\":0.46733333");
+        QTest::newRow("nb101") << QStringLiteral("nb101")
+                               << QStringLiteral("\"best_reported\":0.94661456");
+        QTest::newRow("nb201-cifar10")
+            << QStringLiteral("nb201-cifar10") << QStringLiteral("\"best_reported\":0.94373333");
+        QTest::newRow("nb201-cifar100")
+            << QStringLiteral("nb201-cifar100") << QStringLiteral("\"best_reported\":0.73513333");
+        QTest::newRow("nb201-imagenet16")
+            << QStringLiteral("nb201-imagenet16") << QStringLiteral("\"best_search\":0.46733333");
     }
     void info()
     {
         QFETCH(QString, bench);
         QFETCH(QString, expected);
-        const Result r = run({QStringLiteral("info"), QStringLiteral("--bench"), bench, QStringLiteral("--json")});
+        const Result r = run(
+            {QStringLiteral("info"), QStringLiteral("--bench"), bench, QStringLiteral("--json")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
     }
 
     void queryNb101()
     {
-        const Result r = run({QStringLiteral("query"), QStringLiteral("--bench"), QStringLiteral("nb101"),
-                              QStringLiteral("--cell"), kInception});
+        const Result r = run({QStringLiteral("query"), QStringLiteral("--bench"),
+                              QStringLiteral("nb101"), QStringLiteral("--cell"), kInception});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(QStringLiteral("\"params\":2694282")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("\"queries\":1")));
@@ -95,10 +106,11 @@ private Q_SLOTS:
 
     void queryNb201()
     {
-        const Result r = run({QStringLiteral("query"), QStringLiteral("--bench"), QStringLiteral("nb201-cifar10"),
-                              QStringLiteral("--cell"),
-                              QStringLiteral("|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|"
-                                             "nor_conv_3x3~1|nor_conv_3x3~2|")});
+        const Result r = run(
+            {QStringLiteral("query"), QStringLiteral("--bench"), QStringLiteral("nb201-cifar10"),
+             QStringLiteral("--cell"),
+             QStringLiteral("|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|"
+                            "nor_conv_3x3~1|nor_conv_3x3~2|")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains(QStringLiteral("\"reported_accuracy\":")), qPrintable(r.out));
     }
@@ -111,29 +123,41 @@ private Q_SLOTS:
         const QString q = QStringLiteral("query");
         const QString b = QStringLiteral("--bench");
         const QString c = QStringLiteral("--cell");
-        QTest::newRow("disconnected") << QStringList{q, b, QStringLiteral("nb101"), c,
-                                                     QStringLiteral(R"({"matrix": [[0,0],[0,0]], "ops": ["input","output"]})")}
-                                      << 2 << QStringLiteral("the input is not connected to the output");
-        QTest::newRow("not json") << QStringList{q, b, QStringLiteral("nb101"), c, QStringLiteral("{matrix")}
+        QTest::newRow("disconnected")
+            << QStringList {q, b, QStringLiteral("nb101"), c,
+                            QStringLiteral(
+                                R"({"matrix": [[0,0],[0,0]], "ops": ["input","output"]})")}
+            << 2 << QStringLiteral("the input is not connected to the output");
+        QTest::newRow("not json") << QStringList {q, b, QStringLiteral("nb101"), c,
+                                                  QStringLiteral("{matrix")}
                                   << 2 << QStringLiteral("not a NAS-Bench-101 cell: not JSON");
-        QTest::newRow("lower triangle") << QStringList{q, b, QStringLiteral("nb101"), c,
-                                                       QStringLiteral(R"({"matrix": [[0,1],[1,0]], "ops": ["input","output"]})")}
-                                        << 2 << QStringLiteral("not upper-triangular");
-        QTest::newRow("bad op") << QStringList{q, b, QStringLiteral("nb101"), c,
-                                               QStringLiteral(R"({"matrix": [[0,1,0],[0,0,1],[0,0,0]], "ops": ["input","conv5x5","output"]})")}
-                                << 2 << QStringLiteral("unknown op \"conv5x5\"");
-        QTest::newRow("nb201 string") << QStringList{q, b, QStringLiteral("nb201-cifar100"), c, QStringLiteral("|conv~0|")}
-                                      << 2 << QStringLiteral("not a NAS-Bench-201 cell");
-        QTest::newRow("unknown bench") << QStringList{QStringLiteral("info"), b, QStringLiteral("nb999")} << 2
-                                       << QStringLiteral("unknown benchmark \"nb999\"");
-        QTest::newRow("no bench") << QStringList{QStringLiteral("info")} << 2 << QStringLiteral("--bench is required");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                         << QStringLiteral("unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--nope")} << 2
-                                        << QStringLiteral("Unknown option 'nope'");
-        QTest::newRow("missing table") << QStringList{QStringLiteral("info"), b, QStringLiteral("nb101"),
-                                                      QStringLiteral("--table"), QStringLiteral("/nonexistent.dnastab")}
-                                       << 1 << QStringLiteral("cannot open /nonexistent.dnastab");
+        QTest::newRow("lower triangle")
+            << QStringList {q, b, QStringLiteral("nb101"), c,
+                            QStringLiteral(
+                                R"({"matrix": [[0,1],[1,0]], "ops": ["input","output"]})")}
+            << 2 << QStringLiteral("not upper-triangular");
+        QTest::newRow("bad op")
+            << QStringList {q, b, QStringLiteral("nb101"), c,
+                            QStringLiteral(
+                                R"({"matrix": [[0,1,0],[0,0,1],[0,0,0]], "ops": ["input","conv5x5","output"]})")}
+            << 2 << QStringLiteral("unknown op \"conv5x5\"");
+        QTest::newRow("nb201 string")
+            << QStringList {q, b, QStringLiteral("nb201-cifar100"), c, QStringLiteral("|conv~0|")}
+            << 2 << QStringLiteral("not a NAS-Bench-201 cell");
+        QTest::newRow("unknown bench")
+            << QStringList {QStringLiteral("info"), b, QStringLiteral("nb999")} << 2
+            << QStringLiteral("unknown benchmark \"nb999\"");
+        QTest::newRow("no bench") << QStringList {QStringLiteral("info")} << 2
+                                  << QStringLiteral("--bench is required");
+        QTest::newRow("unknown command")
+            << QStringList {QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("info"), QStringLiteral("--nope")} << 2
+            << QStringLiteral("Unknown option 'nope'");
+        QTest::newRow("missing table")
+            << QStringList {QStringLiteral("info"), b, QStringLiteral("nb101"),
+                            QStringLiteral("--table"), QStringLiteral("/nonexistent.dnastab")}
+            << 1 << QStringLiteral("cannot open /nonexistent.dnastab");
     }
     void badInput()
     {
@@ -149,7 +173,8 @@ private Q_SLOTS:
     void help_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *c : {"info", "query", "verify", "import-tfrecord", "pack-bench", "load-time"})
+        for (const char *c :
+             {"info", "query", "verify", "import-tfrecord", "pack-bench", "load-time"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void help()
