@@ -46,5 +46,7 @@ int runQuery(const QStringList &args);
 int runImportTfrecord(const QStringList &args);
 int runPackBench(const QStringList &args);
 int runLoadTime(const QStringList &args);
+int runControllerPretrain(const QStringList &args);
+int runControllerEval(const QStringList &args);
 
 } // namespace dnas::cli

@@ -26,6 +26,10 @@ const Command kCommands[] = {
      dnas::cli::runPackBench},
     {"load-time", "time loading a table and building its index (median of runs)",
      dnas::cli::runLoadTime},
+    {"controller-pretrain", "pretrain a controller on random cells (no queries)",
+     dnas::cli::runControllerPretrain},
+    {"controller-eval", "fine-tune the shipped controller and score it on held-out cells",
+     dnas::cli::runControllerEval},
 };
 
 QString usage()

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <vector>
+
+namespace dnas {
+
+/** Kendall's τ-b of two equally long samples (ties handled as in
+ *  scipy.stats.kendalltau); 0 when either sample is constant. O(n²). */
+double kendallTau(const std::vector<double> &x, const std::vector<double> &y);
+
+/** Median of a sample (mean of the two middle values for even sizes); 0 when empty. */
+double median(std::vector<double> values);
+
+} // namespace dnas
