@@ -74,13 +74,8 @@ private Q_SLOTS:
         QCOMPARE(b.params(row), std::int64_t(2694282));
         QCOMPARE(b.hash(row), readme.moduleHash());
         // An unpruned spelling and an isomorphic relabelling land on the same row.
-        const Nb101Cell a = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
-                                      {QStringLiteral("input"), QStringLiteral("conv1x1-bn-relu"),
-                                       QStringLiteral("maxpool3x3"), QStringLiteral("output")});
-        const Nb101Cell swapped = nb101Cell(
-            {{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
-            {QStringLiteral("input"), QStringLiteral("maxpool3x3"),
-             QStringLiteral("conv1x1-bn-relu"), QStringLiteral("output")});
+        const Nb101Cell a = test::twoBranchCell();
+        const Nb101Cell swapped = test::twoBranchCell(true);
         const Nb101Cell dangling = nb101Cell(
             {{0, 1, 1, 1, 0}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 1}, {0, 0, 0, 0, 0}, {0, 0, 0, 0, 0}},
             {QStringLiteral("input"), QStringLiteral("conv1x1-bn-relu"),
@@ -141,13 +136,8 @@ private Q_SLOTS:
     void querySessionCountsUniqueCells()
     {
         QuerySession s(bundled(BenchmarkId::Nb101), 1);
-        const Nb101Cell a = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
-                                      {QStringLiteral("input"), QStringLiteral("conv1x1-bn-relu"),
-                                       QStringLiteral("maxpool3x3"), QStringLiteral("output")});
-        const Nb101Cell swapped = nb101Cell(
-            {{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
-            {QStringLiteral("input"), QStringLiteral("maxpool3x3"),
-             QStringLiteral("conv1x1-bn-relu"), QStringLiteral("output")});
+        const Nb101Cell a = test::twoBranchCell();
+        const Nb101Cell swapped = test::twoBranchCell(true);
         const CellMetrics m = s.query(a);
         QCOMPARE(s.queries(), 1);
         QCOMPARE(s.query(swapped).row, m.row);

@@ -7,11 +7,11 @@ using namespace dnas;
 using dnas::test::nb101Cell;
 
 namespace {
-const QString in = QStringLiteral("input");
-const QString out = QStringLiteral("output");
-const QString c3 = QStringLiteral("conv3x3-bn-relu");
-const QString c1 = QStringLiteral("conv1x1-bn-relu");
-const QString mp = QStringLiteral("maxpool3x3");
+const QString &in = test::kIn;
+const QString &out = test::kOut;
+const QString &c3 = test::kConv3;
+const QString &c1 = test::kConv1;
+const QString &mp = test::kPool;
 } // namespace
 
 class TestCostModel : public QObject
@@ -28,14 +28,7 @@ private Q_SLOTS:
     // Row 0 of the table (hash 00005c14…): 8,555,530 measured parameters.
     void smallestHashParams()
     {
-        const Nb101Cell c = nb101Cell({{0, 1, 0, 0, 1, 1, 0},
-                                       {0, 0, 1, 0, 0, 0, 0},
-                                       {0, 0, 0, 1, 0, 0, 1},
-                                       {0, 0, 0, 0, 0, 1, 0},
-                                       {0, 0, 0, 0, 0, 1, 0},
-                                       {0, 0, 0, 0, 0, 0, 1},
-                                       {0, 0, 0, 0, 0, 0, 0}},
-                                      {in, c3, mp, c3, c3, c1, out});
+        const Nb101Cell c = test::smallestHashCell();
         QCOMPARE(nb101Costs(c).params, 8555530);
     }
 

@@ -7,11 +7,11 @@ using namespace dnas;
 using dnas::test::nb101Cell;
 
 namespace {
-const QString in = QStringLiteral("input");
-const QString out = QStringLiteral("output");
-const QString c3 = QStringLiteral("conv3x3-bn-relu");
-const QString c1 = QStringLiteral("conv1x1-bn-relu");
-const QString mp = QStringLiteral("maxpool3x3");
+const QString &in = test::kIn;
+const QString &out = test::kOut;
+const QString &c3 = test::kConv3;
+const QString &c1 = test::kConv1;
+const QString &mp = test::kPool;
 } // namespace
 
 class TestNb101Cell : public QObject
@@ -93,24 +93,15 @@ private Q_SLOTS:
     // is quoted from the official tfrecord in public test code.
     void officialHash()
     {
-        const Nb101Cell c = nb101Cell({{0, 1, 0, 0, 1, 1, 0},
-                                       {0, 0, 1, 0, 0, 0, 0},
-                                       {0, 0, 0, 1, 0, 0, 1},
-                                       {0, 0, 0, 0, 0, 1, 0},
-                                       {0, 0, 0, 0, 0, 1, 0},
-                                       {0, 0, 0, 0, 0, 0, 1},
-                                       {0, 0, 0, 0, 0, 0, 0}},
-                                      {in, c3, mp, c3, c3, c1, out});
+        const Nb101Cell c = test::smallestHashCell();
         QCOMPARE(c.moduleHash().toHex(), QStringLiteral("00005c142e6f48ac74fdcf73e3439874"));
     }
 
     void isomorphicCellsShareTheHash()
     {
         // Two parallel branches (conv1x1 and maxpool) listed in either order.
-        const Nb101Cell a = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
-                                      {in, c1, mp, out});
-        const Nb101Cell b = nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
-                                      {in, mp, c1, out});
+        const Nb101Cell a = test::twoBranchCell();
+        const Nb101Cell b = test::twoBranchCell(true);
         QVERIFY(a != b);
         QCOMPARE(a.moduleHash(), b.moduleHash());
         // The same shape with another op is another cell.

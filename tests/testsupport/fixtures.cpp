@@ -20,6 +20,31 @@ Nb101Cell nb101Cell(const std::vector<std::vector<int>> &matrix, const QStringLi
     return *cell;
 }
 
+const QString kIn = QStringLiteral("input");
+const QString kOut = QStringLiteral("output");
+const QString kConv3 = QStringLiteral("conv3x3-bn-relu");
+const QString kConv1 = QStringLiteral("conv1x1-bn-relu");
+const QString kPool = QStringLiteral("maxpool3x3");
+
+Nb101Cell smallestHashCell()
+{
+    return nb101Cell({{0, 1, 0, 0, 1, 1, 0},
+                      {0, 0, 1, 0, 0, 0, 0},
+                      {0, 0, 0, 1, 0, 0, 1},
+                      {0, 0, 0, 0, 0, 1, 0},
+                      {0, 0, 0, 0, 0, 1, 0},
+                      {0, 0, 0, 0, 0, 0, 1},
+                      {0, 0, 0, 0, 0, 0, 0}},
+                     {kIn, kConv3, kPool, kConv3, kConv3, kConv1, kOut});
+}
+
+Nb101Cell twoBranchCell(bool swapped)
+{
+    return nb101Cell({{0, 1, 1, 0}, {0, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 0, 0}},
+                     swapped ? QStringList {kIn, kPool, kConv1, kOut}
+                             : QStringList {kIn, kConv1, kPool, kOut});
+}
+
 Nb101Cell readmeInceptionCell()
 {
     return nb101Cell({{0, 1, 1, 1, 0, 1, 0},
@@ -29,10 +54,7 @@ Nb101Cell readmeInceptionCell()
                       {0, 0, 0, 0, 0, 0, 1},
                       {0, 0, 0, 0, 0, 0, 1},
                       {0, 0, 0, 0, 0, 0, 0}},
-                     {QStringLiteral("input"), QStringLiteral("conv1x1-bn-relu"),
-                      QStringLiteral("conv3x3-bn-relu"), QStringLiteral("conv3x3-bn-relu"),
-                      QStringLiteral("conv3x3-bn-relu"), QStringLiteral("maxpool3x3"),
-                      QStringLiteral("output")});
+                     {kIn, kConv1, kConv3, kConv3, kConv3, kPool, kOut});
 }
 
 std::shared_ptr<const Benchmark> bundled(BenchmarkId id)

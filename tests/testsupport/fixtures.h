@@ -14,8 +14,23 @@ namespace dnas::test {
  *  fails the running test (QFAIL-style via qFatal) when they do not parse. */
 Nb101Cell nb101Cell(const std::vector<std::vector<int>> &matrix, const QStringList &ops);
 
+/** Op names of the NB-101 JSON form, for building test cells. */
+extern const QString kIn;
+extern const QString kOut;
+extern const QString kConv3;
+extern const QString kConv1;
+extern const QString kPool;
+
 /** The Inception-like example of the NAS-Bench-101 README (2,694,282 params). */
 Nb101Cell readmeInceptionCell();
+
+/** Row 0 of the bundled NB-101 table: the smallest hash of the space
+ *  (00005c14…), 8,555,530 parameters. */
+Nb101Cell smallestHashCell();
+
+/** Input → two parallel branches (conv1x1 and maxpool) → output; swapped
+ *  lists the branches the other way round (an isomorphic cell). */
+Nb101Cell twoBranchCell(bool swapped = false);
 
 /** The bundled tables, loaded once per test program. */
 std::shared_ptr<const Benchmark> bundled(BenchmarkId id);
