@@ -75,6 +75,9 @@ int runControllerPretrain(const QStringList &args)
     p.addOption({QStringLiteral("capacity"), QStringLiteral("Capacity C_max in nats (0: plain β·KL)."),
                  QStringLiteral("C")});
     p.addOption({QStringLiteral("capacity-steps"), QStringLiteral("Steps over which C grows."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("pooling"), QStringLiteral("Encoder summary: mean or last."), QStringLiteral("P")});
+    p.addOption({QStringLiteral("lr"), QStringLiteral("Adam learning rate (default 0.001)."), QStringLiteral("X"),
+                 QStringLiteral("0.001")});
     int status = ExitOk;
     if (!parseCommand(p, args,
                       QStringLiteral("Pretrain a controller's autoencoder and FLOPS predictor on random cells "
@@ -104,8 +107,15 @@ int runControllerPretrain(const QStringList &args)
         config.capacityMax = doubleOption(p, QStringLiteral("capacity"), 0, 1000);
     if (p.isSet(QStringLiteral("capacity-steps")))
         config.capacitySteps = intOption(p, QStringLiteral("capacity-steps"), 1, 100000000);
+    if (p.isSet(QStringLiteral("pooling"))) {
+        const QString pooling = p.value(QStringLiteral("pooling"));
+        if (pooling != QLatin1String("mean") && pooling != QLatin1String("last"))
+            throw BadInput(QStringLiteral("--pooling takes mean or last"));
+        config.meanPooling = pooling == QLatin1String("mean");
+    }
     setTorchThreads(intOption(p, QStringLiteral("threads"), 1, 64));
     TrainOptions options;
+    options.learningRate = doubleOption(p, QStringLiteral("lr"), 1e-6, 1.0);
     options.maxSteps = intOption(p, QStringLiteral("steps"), 1, 100000000);
     options.batchSize = intOption(p, QStringLiteral("batch"), 1, 100000);
     options.epochs = 1000000;
@@ -164,7 +174,7 @@ int runControllerEval(const QStringList &args)
     const int labels = intOption(p, QStringLiteral("labels"), 2, 100000);
     const int predicted = intOption(p, QStringLiteral("predicted"), 0, 1000000);
     const int heldOutCount = intOption(p, QStringLiteral("held-out"), 10, 100000);
-    const int epochs = intOption(p, QStringLiteral("epochs"), 1, 100000);
+    const int epochs = intOption(p, QStringLiteral("epochs"), 0, 100000); // 0: score as loaded
     setTorchThreads(intOption(p, QStringLiteral("threads"), 1, 64));
     const auto bench = loadFromOptions(p);
     const SpaceKind space = spaceOf(id);
@@ -198,8 +208,9 @@ int runControllerEval(const QStringList &args)
     QElapsedTimer trainTimer;
     trainTimer.start();
     std::vector<TrainingSample> samples = samplesOfRows(*bench, labelled, true);
-    controller->train(samples, options, onEpoch);
-    if (!unlabelled.empty()) {
+    if (epochs > 0)
+        controller->train(samples, options, onEpoch);
+    if (epochs > 0 && !unlabelled.empty()) {
         // Semi-supervised: the controller labels unevaluated cells, then
         // trains on labelled and predicted ones together.
         std::vector<TrainingSample> extra = samplesOfRows(*bench, unlabelled, false);

@@ -57,7 +57,8 @@ struct NetImpl : torch::nn::Module
     std::pair<torch::Tensor, torch::Tensor> encode(const torch::Tensor &tokens)
     {
         auto out = encoder->forward(embed->forward(tokens));
-        const torch::Tensor h = std::get<0>(std::get<1>(out)).select(0, 0); // (B, H)
+        const torch::Tensor h = cfg.meanPooling ? std::get<0>(out).mean(1)                    // (B, H)
+                                                : std::get<0>(std::get<1>(out)).select(0, 0); // (B, H)
         return {toMu->forward(h), toLogVar->forward(h)};
     }
 
@@ -235,20 +236,29 @@ std::vector<Latent> Controller::encode(const std::vector<Cell> &cells) const
     return out;
 }
 
-std::vector<std::optional<Cell>> Controller::decode(const std::vector<Latent> &z) const
+std::vector<std::vector<std::int64_t>> Controller::decodeTokens(const std::vector<Latent> &z) const
 {
     torch::NoGradGuard noGrad;
-    std::vector<std::optional<Cell>> out;
+    std::vector<std::vector<std::int64_t>> out;
     out.reserve(z.size());
+    const auto t = std::size_t(d->codec.length());
     for (std::size_t begin = 0; begin < z.size(); begin += kBatch) {
         const std::vector<Latent> part(z.begin() + std::ptrdiff_t(begin),
                                        z.begin() + std::ptrdiff_t(std::min(z.size(), begin + kBatch)));
         const torch::Tensor tokens = d->net->greedy(latentTensor(part, latentSize()), d->mask).contiguous();
         const int64_t *p = tokens.data_ptr<int64_t>();
-        const int t = d->codec.length();
         for (std::size_t i = 0; i < part.size(); ++i)
-            out.push_back(d->codec.decode(std::vector<std::int64_t>(p + i * std::size_t(t), p + (i + 1) * std::size_t(t))));
+            out.emplace_back(p + i * t, p + (i + 1) * t);
     }
+    return out;
+}
+
+std::vector<std::optional<Cell>> Controller::decode(const std::vector<Latent> &z) const
+{
+    std::vector<std::optional<Cell>> out;
+    out.reserve(z.size());
+    for (const auto &tokens : decodeTokens(z))
+        out.push_back(d->codec.decode(tokens));
     return out;
 }
 
@@ -399,6 +409,7 @@ TrainReport Controller::train(const std::vector<TrainingSample> &samples, const 
             std::swap(order[std::size_t(i)], order[shuffle.below(uint64_t(i + 1))]);
         EpochLosses sum;
         sum.epoch = epoch;
+        double processed = 0;
         for (int64_t b = 0; b < n; b += options.batchSize) {
             if (cancel && cancel->load()) {
                 report.cancelled = true;
@@ -434,15 +445,16 @@ TrainReport Controller::train(const std::vector<TrainingSample> &samples, const 
             torch::nn::utils::clip_grad_norm_(d->net->parameters(), options.clipNorm);
             optimizer.step();
             ++d->steps;
+            processed += bs;
             sum.total += loss.item<double>() * bs;
             sum.accuracy += accLoss.item<double>() * bs;
             sum.flops += flopsLoss.item<double>() * bs;
             sum.reconstruction += rec.item<double>() * bs;
             sum.kl += kl.item<double>() * bs;
             sum.capacity = capacity;
-            sum.steps = int(d->steps);
         }
-        const double seen = std::max(1.0, double(n));
+        sum.steps = int(d->steps);
+        const double seen = std::max(1.0, processed);
         sum.total /= seen;
         sum.accuracy /= seen;
         sum.flops /= seen;

@@ -102,6 +102,8 @@ public:
     /** μ of each cell (cells that are invalid or of the other space give an
      *  empty Latent). */
     std::vector<Latent> encode(const std::vector<Cell> &cells) const;
+    /** The raw token sequences of greedy constrained decoding. */
+    std::vector<std::vector<std::int64_t>> decodeTokens(const std::vector<Latent> &z) const;
     /** Greedy constrained decoding; nullopt where the result is no valid cell. */
     std::vector<std::optional<Cell>> decode(const std::vector<Latent> &z) const;
     std::optional<Cell> decode(const Latent &z) const;

@@ -13,6 +13,7 @@ ControllerConfig ControllerConfig::paper(SpaceKind space)
     c.embedding = 26;
     c.decoderLayers = 1;
     c.accHidden = 64;
+    c.meanPooling = false;
     c.alpha = 0.8;
     c.lambda = 0.3;
     c.mu = 0.2;
@@ -37,6 +38,7 @@ QJsonObject ControllerConfig::toJson() const
     o.insert(QLatin1String("embedding"), embedding);
     o.insert(QLatin1String("decoder_layers"), decoderLayers);
     o.insert(QLatin1String("acc_hidden"), accHidden);
+    o.insert(QLatin1String("mean_pooling"), meanPooling);
     o.insert(QLatin1String("alpha"), alpha);
     o.insert(QLatin1String("lambda"), lambda);
     o.insert(QLatin1String("mu"), mu);
@@ -65,6 +67,7 @@ ControllerConfig ControllerConfig::fromJson(const QJsonObject &json)
     c.embedding = need("embedding").toInt();
     c.decoderLayers = need("decoder_layers").toInt();
     c.accHidden = need("acc_hidden").toInt();
+    c.meanPooling = need("mean_pooling").toBool();
     c.alpha = need("alpha").toDouble();
     c.lambda = need("lambda").toDouble();
     c.mu = need("mu").toDouble();

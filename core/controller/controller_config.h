@@ -25,6 +25,10 @@ struct ControllerConfig
     int embedding = 32;     ///< token embedding width
     int decoderLayers = 2;  ///< stacked decoder LSTM layers
     int accHidden = 64;     ///< accuracy MLP: latent → accHidden → 1
+    /** Encoder summary of the sequence: false = last hidden state, true =
+     *  mean of the LSTM outputs over positions (shorter gradient paths to the
+     *  first tokens). */
+    bool meanPooling = true;
     double alpha = 0.8;     ///< accuracy loss weight
     double lambda = 0.3;    ///< FLOPS loss weight
     double mu = 1.0;        ///< reconstruction loss weight
