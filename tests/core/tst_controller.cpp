@@ -20,8 +20,8 @@ ControllerConfig tinyConfig(SpaceKind space, std::uint64_t seed = 1)
     c.latent = 6;
     c.embedding = 8;
     c.accHidden = 16;
-    c.capacitySteps = 50;
-    c.capacityMax = 4;
+    c.beta = 0.05;
+    c.capacityMax = 0;
     c.seed = seed;
     return c;
 }
@@ -146,6 +146,7 @@ private Q_SLOTS:
         TrainOptions o;
         o.epochs = 15;
         o.patience = 0;
+        o.learningRate = 0.01;
         const TrainReport r = c.train(nb201Samples(1000, 3), o);
         QCOMPARE(int(r.epochs.size()), 15);
         QVERIFY2(r.epochs.back().reconstruction < 0.5 * r.epochs.front().reconstruction,
