@@ -76,8 +76,10 @@ int runControllerPretrain(const QStringList &args)
                  QStringLiteral("C")});
     p.addOption({QStringLiteral("capacity-steps"), QStringLiteral("Steps over which C grows."), QStringLiteral("N")});
     p.addOption({QStringLiteral("pooling"), QStringLiteral("Encoder summary: mean or last."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("lr"), QStringLiteral("Adam learning rate (default 0.001)."), QStringLiteral("X"),
-                 QStringLiteral("0.001")});
+    p.addOption({QStringLiteral("lr"), QStringLiteral("Adam learning rate at the first step (default 0.01)."),
+                 QStringLiteral("X"), QStringLiteral("0.01")});
+    p.addOption({QStringLiteral("lr-final"), QStringLiteral("Learning rate reached at the last step (default 0.0005)."),
+                 QStringLiteral("X"), QStringLiteral("0.0005")});
     int status = ExitOk;
     if (!parseCommand(p, args,
                       QStringLiteral("Pretrain a controller's autoencoder and FLOPS predictor on random cells "
@@ -116,6 +118,7 @@ int runControllerPretrain(const QStringList &args)
     setTorchThreads(intOption(p, QStringLiteral("threads"), 1, 64));
     TrainOptions options;
     options.learningRate = doubleOption(p, QStringLiteral("lr"), 1e-6, 1.0);
+    options.finalLearningRate = doubleOption(p, QStringLiteral("lr-final"), 1e-7, 1.0);
     options.maxSteps = intOption(p, QStringLiteral("steps"), 1, 100000000);
     options.batchSize = intOption(p, QStringLiteral("batch"), 1, 100000);
     options.epochs = 1000000;

@@ -51,7 +51,12 @@ struct NetImpl : torch::nn::Module
         toLogits = register_module("to_logits", Linear(c.hidden, vocabulary));
         acc1 = register_module("acc1", Linear(c.latent, c.accHidden));
         acc2 = register_module("acc2", Linear(c.accHidden, 1));
-        flopsHead = register_module("flops", Linear(c.latent, 1));
+        if (c.flopsHidden > 0) {
+            flops1 = register_module("flops1", Linear(c.latent, c.flopsHidden));
+            flopsHead = register_module("flops", Linear(c.flopsHidden, 1));
+        } else {
+            flopsHead = register_module("flops", Linear(c.latent, 1));
+        }
     }
 
     std::pair<torch::Tensor, torch::Tensor> encode(const torch::Tensor &tokens)
@@ -104,7 +109,11 @@ struct NetImpl : torch::nn::Module
     {
         return acc2->forward(torch::relu(acc1->forward(z))).squeeze(-1);
     }
-    torch::Tensor predictFlops(const torch::Tensor &z) { return flopsHead->forward(z).squeeze(-1); }
+    torch::Tensor predictFlops(const torch::Tensor &z)
+    {
+        const torch::Tensor h = flops1 ? torch::relu(flops1->forward(z)) : z;
+        return flopsHead->forward(h).squeeze(-1);
+    }
 
     ControllerConfig cfg;
     int vocabulary;
@@ -117,6 +126,7 @@ struct NetImpl : torch::nn::Module
     torch::nn::Linear toLogits{nullptr};
     torch::nn::Linear acc1{nullptr};
     torch::nn::Linear acc2{nullptr};
+    torch::nn::Linear flops1{nullptr}; // absent for the linear FLOPS head
     torch::nn::Linear flopsHead{nullptr};
 };
 TORCH_MODULE(Net);
@@ -440,6 +450,11 @@ TrainReport Controller::train(const std::vector<TrainingSample> &samples, const 
                                         : 0.0;
             const torch::Tensor klTerm = c.capacityMax > 0 ? torch::abs(kl - capacity) : kl;
             const torch::Tensor loss = c.alpha * accLoss + c.lambda * flopsLoss + c.mu * rec + c.beta * klTerm;
+            if (options.maxSteps > 0 && options.finalLearningRate > 0) {
+                const double t = double(d->steps) / double(options.maxSteps);
+                auto &group = static_cast<torch::optim::AdamOptions &>(optimizer.param_groups()[0].options());
+                group.lr(options.learningRate * std::pow(options.finalLearningRate / options.learningRate, t));
+            }
             optimizer.zero_grad();
             loss.backward();
             torch::nn::utils::clip_grad_norm_(d->net->parameters(), options.clipNorm);

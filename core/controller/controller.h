@@ -46,6 +46,9 @@ struct TrainOptions
     int maxSteps = 0;          ///< stop after this many optimiser steps (0: no limit)
     int batchSize = 100;
     double learningRate = 1e-3;
+    /** With maxSteps: the rate decays exponentially to this by the last step
+     *  (0: constant rate). Pretraining starts high and ends low. */
+    double finalLearningRate = 0;
     double clipNorm = 5.0;
     int patience = 10;         ///< epochs without improvement before stopping (0: never)
     /** Re-estimate the accuracy normalisation (mean, std) from the samples'

@@ -13,6 +13,7 @@ ControllerConfig ControllerConfig::paper(SpaceKind space)
     c.embedding = 26;
     c.decoderLayers = 1;
     c.accHidden = 64;
+    c.flopsHidden = 0;
     c.meanPooling = false;
     c.alpha = 0.8;
     c.lambda = 0.3;
@@ -38,6 +39,7 @@ QJsonObject ControllerConfig::toJson() const
     o.insert(QLatin1String("embedding"), embedding);
     o.insert(QLatin1String("decoder_layers"), decoderLayers);
     o.insert(QLatin1String("acc_hidden"), accHidden);
+    o.insert(QLatin1String("flops_hidden"), flopsHidden);
     o.insert(QLatin1String("mean_pooling"), meanPooling);
     o.insert(QLatin1String("alpha"), alpha);
     o.insert(QLatin1String("lambda"), lambda);
@@ -67,6 +69,8 @@ ControllerConfig ControllerConfig::fromJson(const QJsonObject &json)
     c.embedding = need("embedding").toInt();
     c.decoderLayers = need("decoder_layers").toInt();
     c.accHidden = need("acc_hidden").toInt();
+    // Added after the first files were written: older files mean linear.
+    c.flopsHidden = json.value(QLatin1String("flops_hidden")).toInt(0);
     c.meanPooling = need("mean_pooling").toBool();
     c.alpha = need("alpha").toDouble();
     c.lambda = need("lambda").toDouble();
@@ -90,7 +94,8 @@ QString ControllerConfig::problem() const
     };
     for (const QString &p : {range("hidden", hidden, 2, 1024), range("latent", latent, 1, 256),
                              range("embedding", embedding, 2, 512), range("decoder_layers", decoderLayers, 1, 4),
-                             range("acc_hidden", accHidden, 1, 1024), range("alpha", alpha, 0, 1e3),
+                             range("acc_hidden", accHidden, 1, 1024),
+                             range("flops_hidden", flopsHidden, 0, 1024), range("alpha", alpha, 0, 1e3),
                              range("lambda", lambda, 0, 1e3), range("mu", mu, 0, 1e3), range("beta", beta, 0, 1e3),
                              range("capacity_max", capacityMax, 0, 1e3),
                              range("capacity_steps", capacitySteps, 1, 1e8)}) {

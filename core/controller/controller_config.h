@@ -25,6 +25,7 @@ struct ControllerConfig
     int embedding = 32;     ///< token embedding width
     int decoderLayers = 2;  ///< stacked decoder LSTM layers
     int accHidden = 64;     ///< accuracy MLP: latent → accHidden → 1
+    int flopsHidden = 64;   ///< FLOPS MLP: latent → flopsHidden → 1; 0 = linear (the paper's)
     /** Encoder summary of the sequence: false = last hidden state, true =
      *  mean of the LSTM outputs over positions (shorter gradient paths to the
      *  first tokens). */
