@@ -59,11 +59,11 @@ int runControllerPretrain(const QStringList &args)
     QCommandLineParser p;
     addCommonOptions(p);
     p.addOption({QStringLiteral("out"), QStringLiteral("Controller file to write."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("preset"), QStringLiteral("default (hidden 64, latent 16, capacity-controlled β) "
+    p.addOption({QStringLiteral("preset"), QStringLiteral("default (hidden 64, latent 16, μ 1, β 0.05) "
                                                           "or paper (26/26, α .8, λ .3, μ .2, β 1)."),
                  QStringLiteral("P"), QStringLiteral("default")});
-    p.addOption({QStringLiteral("steps"), QStringLiteral("Optimiser steps (default 3000)."), QStringLiteral("N"),
-                 QStringLiteral("3000")});
+    p.addOption({QStringLiteral("steps"), QStringLiteral("Optimiser steps (default 12000)."), QStringLiteral("N"),
+                 QStringLiteral("12000")});
     p.addOption({QStringLiteral("batch"), QStringLiteral("Batch size (default 100)."), QStringLiteral("N"),
                  QStringLiteral("100")});
     p.addOption({QStringLiteral("cells"), QStringLiteral("Random cells of the pretraining split (default 300000)."),
@@ -142,6 +142,14 @@ int runControllerPretrain(const QStringList &args)
                 .arg(e.flops, 0, 'f', 4)
                 .arg(e.seconds, 0, 'f', 1));
     });
+    // FLOPS are exact and free: fit the FLOPS MLP to convergence on the fixed
+    // encoder, over a large sample of the pretraining cells.
+    std::vector<TrainingSample> flopsSamples(samples.begin(),
+                                             samples.begin() + std::ptrdiff_t(std::min<std::size_t>(samples.size(), 50000)));
+    const TrainReport refit = controller.fitPredictors(flopsSamples, 300, 20);
+    err(QStringLiteral("FLOPS head refit: %1 epochs, held-back loss %2\n")
+            .arg(refit.epochs.size())
+            .arg(refit.epochs.empty() ? 0.0 : refit.epochs.back().flops, 0, 'f', 4));
     QDir().mkpath(QFileInfo(outPath).absolutePath());
     controller.save(outPath);
     out(QStringLiteral("wrote %1 (%2 bytes) after %3 s\n").arg(outPath).arg(QFileInfo(outPath).size()).arg(report.seconds, 0, 'f', 1));
@@ -166,6 +174,12 @@ int runControllerEval(const QStringList &args)
     p.addOption({QStringLiteral("controller"), QStringLiteral("Start from this controller file instead of the shipped one."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    p.addOption({QStringLiteral("refit"), QStringLiteral("After fine-tuning, refit the predictor MLPs on the fixed "
+                                                         "encoder (on, off; default on).")
+                 , QStringLiteral("on|off"), QStringLiteral("on")});
+    p.addOption({QStringLiteral("finetune"), QStringLiteral("Train the whole controller (encoder too) on the "
+                                                            "labelled and predicted cells (on, off; default on)."),
+                 QStringLiteral("on|off"), QStringLiteral("on")});
     int status = ExitOk;
     if (!parseCommand(p, args,
                       QStringLiteral("Fine-tune the pretrained controller on random labelled cells plus "
@@ -211,9 +225,23 @@ int runControllerEval(const QStringList &args)
     QElapsedTimer trainTimer;
     trainTimer.start();
     std::vector<TrainingSample> samples = samplesOfRows(*bench, labelled, true);
-    if (epochs > 0)
+    const bool finetune = p.value(QStringLiteral("finetune")) != QLatin1String("off");
+    if (!finetune) {
+        // The refit alone needs the labelled set's accuracy normalisation.
+        std::vector<double> acc;
+        for (const auto &s : samples)
+            acc.push_back(*s.accuracy);
+        double mean = 0;
+        for (const double a : acc)
+            mean += a / double(acc.size());
+        double var = 0;
+        for (const double a : acc)
+            var += (a - mean) * (a - mean) / double(acc.size());
+        controller->setAccuracyNormalisation(mean, std::sqrt(var));
+    }
+    if (epochs > 0 && finetune)
         controller->train(samples, options, onEpoch);
-    if (epochs > 0 && !unlabelled.empty()) {
+    if (epochs > 0 && finetune && !unlabelled.empty()) {
         // Semi-supervised: the controller labels unevaluated cells, then
         // trains on labelled and predicted ones together.
         std::vector<TrainingSample> extra = samplesOfRows(*bench, unlabelled, false);
@@ -227,6 +255,13 @@ int runControllerEval(const QStringList &args)
         TrainOptions second = options;
         second.renormaliseAccuracy = false; // keep the labelled set's z-scoring
         controller->train(samples, second, onEpoch);
+    }
+    if (epochs > 0 && p.value(QStringLiteral("refit")) != QLatin1String("off")) {
+        // Accuracy head on the measured labels only; FLOPS head on every cell.
+        std::vector<TrainingSample> refit = samplesOfRows(*bench, labelled, true);
+        const auto unlabelledSamples = samplesOfRows(*bench, unlabelled, false);
+        refit.insert(refit.end(), unlabelledSamples.begin(), unlabelledSamples.end());
+        controller->fitPredictors(refit);
     }
     const double trainSeconds = double(trainTimer.elapsed()) / 1000.0;
 

@@ -13,6 +13,7 @@
 #include <QSaveFile>
 
 #include <chrono>
+#include <map>
 #include <cmath>
 #include <mutex>
 #include <sstream>
@@ -493,6 +494,115 @@ TrainReport Controller::train(const std::vector<TrainingSample> &samples, const 
         }
     }
     d->net->eval();
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return report;
+}
+
+TrainReport Controller::fitPredictors(const std::vector<TrainingSample> &samples, int epochs, int patience,
+                                      const std::atomic<bool> *cancel)
+{
+    const auto started = std::chrono::steady_clock::now();
+    std::vector<Cell> cells;
+    for (const TrainingSample &s : samples)
+        cells.push_back(s.cell);
+    std::vector<int> kept;
+    torch::Tensor mu;
+    {
+        torch::NoGradGuard noGrad;
+        const torch::Tensor t = d->tokens(cells, &kept);
+        if (kept.empty())
+            throw Error(QStringLiteral("no valid cell of this controller's space to fit on"));
+        mu = d->net->encode(t).first.detach();
+    }
+    const int64_t n = int64_t(kept.size());
+    torch::Tensor accTarget = torch::zeros({n}, torch::kFloat);
+    torch::Tensor accMask = torch::zeros({n}, torch::kFloat);
+    torch::Tensor flopsTarget = torch::zeros({n}, torch::kFloat);
+    torch::Tensor validation = torch::zeros({n}, torch::kFloat);
+    for (int64_t r = 0; r < n; ++r) {
+        const TrainingSample &s = samples[std::size_t(kept[std::size_t(r)])];
+        if (s.accuracy) {
+            accTarget[r] = float((*s.accuracy - d->accMean) / d->accStd);
+            accMask[r] = 1.0f;
+        }
+        flopsTarget[r] = float((std::log(std::max(1.0, s.flops)) - d->flopsMean) / d->flopsStd);
+        validation[r] = r % 10 == 9 ? 1.0f : 0.0f;
+    }
+    // Small sets keep everything for training (no early stop).
+    const bool holdOut = n >= 50;
+    const torch::Tensor trainMask = holdOut ? 1.0f - validation : torch::ones({n}, torch::kFloat);
+
+    std::vector<torch::Tensor> params;
+    for (const auto &p : d->net->named_parameters()) {
+        const std::string &k = p.key();
+        if (k.rfind("acc", 0) == 0 || k.rfind("flops", 0) == 0)
+            params.push_back(p.value());
+    }
+    torch::optim::Adam optimizer(params, torch::optim::AdamOptions(1e-3));
+    const auto lossOf = [&](const torch::Tensor &rows, const torch::Tensor &weight, torch::Tensor *acc, torch::Tensor *flops) {
+        const torch::Tensor z = mu.index_select(0, rows);
+        const torch::Tensor am = accMask.index_select(0, rows) * weight;
+        *acc = torch::sum(am * (d->net->predictAccuracy(z) - accTarget.index_select(0, rows)).pow(2))
+               / torch::clamp_min(am.sum(), 1.0);
+        *flops = torch::sum(weight * (d->net->predictFlops(z) - flopsTarget.index_select(0, rows)).pow(2))
+                 / torch::clamp_min(weight.sum(), 1.0);
+        return d->config.alpha * *acc + d->config.lambda * *flops;
+    };
+    const torch::Tensor all = torch::arange(n, torch::kLong);
+    std::map<std::string, torch::Tensor> best;
+    double bestLoss = INFINITY;
+    int sinceBest = 0;
+    TrainReport report;
+    Rng shuffle(d->config.seed + 17u + uint64_t(d->steps));
+    std::vector<int64_t> order(static_cast<std::size_t>(n));
+    for (int64_t i = 0; i < n; ++i)
+        order[std::size_t(i)] = i;
+    torch::AutoGradMode enable(true);
+    for (int epoch = 1; epoch <= epochs; ++epoch) {
+        if (cancel && cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        const auto epochStart = std::chrono::steady_clock::now();
+        for (int64_t i = n - 1; i > 0; --i)
+            std::swap(order[std::size_t(i)], order[shuffle.below(uint64_t(i + 1))]);
+        for (int64_t b = 0; b < n; b += 100) {
+            const int64_t e = std::min(n, b + 100);
+            const torch::Tensor rows = torch::from_blob(order.data() + b, {e - b}, torch::kLong).clone();
+            torch::Tensor acc;
+            torch::Tensor flops;
+            const torch::Tensor loss = lossOf(rows, trainMask.index_select(0, rows), &acc, &flops);
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+        }
+        torch::NoGradGuard noGrad;
+        EpochLosses l;
+        l.epoch = epoch;
+        l.steps = int(d->steps);
+        torch::Tensor acc;
+        torch::Tensor flops;
+        const double heldLoss = lossOf(all, holdOut ? validation : trainMask, &acc, &flops).item<double>();
+        l.total = heldLoss;
+        l.accuracy = acc.item<double>();
+        l.flops = flops.item<double>();
+        l.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
+        report.epochs.push_back(l);
+        if (heldLoss < bestLoss - 1e-6) {
+            bestLoss = heldLoss;
+            sinceBest = 0;
+            for (const auto &p : d->net->named_parameters())
+                best[p.key()] = p.value().detach().clone();
+        } else if (holdOut && patience > 0 && ++sinceBest >= patience) {
+            report.earlyStopped = true;
+            break;
+        }
+    }
+    if (holdOut && !best.empty()) {
+        torch::NoGradGuard noGrad;
+        for (auto &p : d->net->named_parameters())
+            p.value().copy_(best[p.key()]);
+    }
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return report;
 }
