@@ -22,7 +22,8 @@ int intOption(const QCommandLineParser &p, const QString &name, int lo, int hi)
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < lo || v > hi)
-        throw BadInput(QStringLiteral("--%1 must be an integer in %2..%3").arg(name).arg(lo).arg(hi));
+        throw BadInput(
+            QStringLiteral("--%1 must be an integer in %2..%3").arg(name).arg(lo).arg(hi));
     return v;
 }
 
@@ -31,7 +32,8 @@ double doubleOption(const QCommandLineParser &p, const QString &name, double lo,
     bool ok = false;
     const double v = p.value(name).toDouble(&ok);
     if (!ok || !(v >= lo && v <= hi))
-        throw BadInput(QStringLiteral("--%1 must be a number in [%2, %3]").arg(name).arg(lo).arg(hi));
+        throw BadInput(
+            QStringLiteral("--%1 must be a number in [%2, %3]").arg(name).arg(lo).arg(hi));
     return v;
 }
 
@@ -47,9 +49,10 @@ std::uint64_t seedOption(const QCommandLineParser &p)
 void addCommonOptions(QCommandLineParser &p)
 {
     addBenchOptions(p);
-    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed (default 0)."), QStringLiteral("S"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("threads"), QStringLiteral("LibTorch threads (default 1)."), QStringLiteral("N"),
-                 QStringLiteral("1")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed (default 0)."), QStringLiteral("S"),
+                 QStringLiteral("0")});
+    p.addOption({QStringLiteral("threads"), QStringLiteral("LibTorch threads (default 1)."),
+                 QStringLiteral("N"), QStringLiteral("1")});
 }
 
 } // namespace
@@ -58,32 +61,41 @@ int runControllerPretrain(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addOption({QStringLiteral("out"), QStringLiteral("Controller file to write."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("preset"), QStringLiteral("default (hidden 64, latent 16, μ 1, β 0.05) "
-                                                          "or paper (26/26, α .8, λ .3, μ .2, β 1)."),
+    p.addOption({QStringLiteral("out"), QStringLiteral("Controller file to write."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("preset"),
+                 QStringLiteral("default (hidden 64, latent 16, μ 1, β 0.05) "
+                                "or paper (26/26, α .8, λ .3, μ .2, β 1)."),
                  QStringLiteral("P"), QStringLiteral("default")});
-    p.addOption({QStringLiteral("steps"), QStringLiteral("Optimiser steps (default 12000)."), QStringLiteral("N"),
-                 QStringLiteral("12000")});
-    p.addOption({QStringLiteral("batch"), QStringLiteral("Batch size (default 100)."), QStringLiteral("N"),
-                 QStringLiteral("100")});
-    p.addOption({QStringLiteral("cells"), QStringLiteral("Random cells of the pretraining split (default 300000)."),
+    p.addOption({QStringLiteral("steps"), QStringLiteral("Optimiser steps (default 12000)."),
+                 QStringLiteral("N"), QStringLiteral("12000")});
+    p.addOption({QStringLiteral("batch"), QStringLiteral("Batch size (default 100)."),
+                 QStringLiteral("N"), QStringLiteral("100")});
+    p.addOption({QStringLiteral("cells"),
+                 QStringLiteral("Random cells of the pretraining split (default 300000)."),
                  QStringLiteral("N"), QStringLiteral("300000")});
     p.addOption({QStringLiteral("hidden"), QStringLiteral("LSTM width."), QStringLiteral("N")});
     p.addOption({QStringLiteral("latent"), QStringLiteral("Latent size."), QStringLiteral("N")});
     p.addOption({QStringLiteral("beta"), QStringLiteral("KL weight β."), QStringLiteral("X")});
-    p.addOption({QStringLiteral("mu"), QStringLiteral("Reconstruction weight μ."), QStringLiteral("X")});
-    p.addOption({QStringLiteral("capacity"), QStringLiteral("Capacity C_max in nats (0: plain β·KL)."),
-                 QStringLiteral("C")});
-    p.addOption({QStringLiteral("capacity-steps"), QStringLiteral("Steps over which C grows."), QStringLiteral("N")});
-    p.addOption({QStringLiteral("pooling"), QStringLiteral("Encoder summary: mean or last."), QStringLiteral("P")});
-    p.addOption({QStringLiteral("lr"), QStringLiteral("Adam learning rate at the first step (default 0.01)."),
+    p.addOption(
+        {QStringLiteral("mu"), QStringLiteral("Reconstruction weight μ."), QStringLiteral("X")});
+    p.addOption({QStringLiteral("capacity"),
+                 QStringLiteral("Capacity C_max in nats (0: plain β·KL)."), QStringLiteral("C")});
+    p.addOption({QStringLiteral("capacity-steps"), QStringLiteral("Steps over which C grows."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("pooling"), QStringLiteral("Encoder summary: mean or last."),
+                 QStringLiteral("P")});
+    p.addOption({QStringLiteral("lr"),
+                 QStringLiteral("Adam learning rate at the first step (default 0.01)."),
                  QStringLiteral("X"), QStringLiteral("0.01")});
-    p.addOption({QStringLiteral("lr-final"), QStringLiteral("Learning rate reached at the last step (default 0.0005)."),
+    p.addOption({QStringLiteral("lr-final"),
+                 QStringLiteral("Learning rate reached at the last step (default 0.0005)."),
                  QStringLiteral("X"), QStringLiteral("0.0005")});
     int status = ExitOk;
     if (!parseCommand(p, args,
-                      QStringLiteral("Pretrain a controller's autoencoder and FLOPS predictor on random cells "
-                                     "(no queries: accuracies are not used). Reproducible from its seed."),
+                      QStringLiteral(
+                          "Pretrain a controller's autoencoder and FLOPS predictor on random cells "
+                          "(no queries: accuracies are not used). Reproducible from its seed."),
                       &status))
         return status;
     const BenchmarkId id = benchFromOption(p);
@@ -127,11 +139,14 @@ int runControllerPretrain(const QStringList &args)
 
     const auto bench = loadFromOptions(p);
     Rng rng(config.seed);
-    const std::vector<int> rows =
-        sampleRows(pretrainingRows(*bench), intOption(p, QStringLiteral("cells"), 1, 10000000), rng);
+    const std::vector<int> rows = sampleRows(
+        pretrainingRows(*bench), intOption(p, QStringLiteral("cells"), 1, 10000000), rng);
     const auto samples = samplesOfRows(*bench, rows, false);
     Controller controller(config);
-    err(QStringLiteral("pretraining on %1 cells, %2 steps of %3\n").arg(samples.size()).arg(options.maxSteps).arg(options.batchSize));
+    err(QStringLiteral("pretraining on %1 cells, %2 steps of %3\n")
+            .arg(samples.size())
+            .arg(options.maxSteps)
+            .arg(options.batchSize));
     const TrainReport report = controller.train(samples, options, [](const EpochLosses &e) {
         err(QStringLiteral("epoch %1  steps %2  rec %3  kl %4 (C %5)  flops %6  %7 s\n")
                 .arg(e.epoch)
@@ -144,15 +159,19 @@ int runControllerPretrain(const QStringList &args)
     });
     // FLOPS are exact and free: fit the FLOPS MLP to convergence on the fixed
     // encoder, over a large sample of the pretraining cells.
-    std::vector<TrainingSample> flopsSamples(samples.begin(),
-                                             samples.begin() + std::ptrdiff_t(std::min<std::size_t>(samples.size(), 50000)));
+    std::vector<TrainingSample> flopsSamples(
+        samples.begin(),
+        samples.begin() + std::ptrdiff_t(std::min<std::size_t>(samples.size(), 50000)));
     const TrainReport refit = controller.fitPredictors(flopsSamples, 300, 20);
     err(QStringLiteral("FLOPS head refit: %1 epochs, held-back loss %2\n")
             .arg(refit.epochs.size())
             .arg(refit.epochs.empty() ? 0.0 : refit.epochs.back().flops, 0, 'f', 4));
     QDir().mkpath(QFileInfo(outPath).absolutePath());
     controller.save(outPath);
-    out(QStringLiteral("wrote %1 (%2 bytes) after %3 s\n").arg(outPath).arg(QFileInfo(outPath).size()).arg(report.seconds, 0, 'f', 1));
+    out(QStringLiteral("wrote %1 (%2 bytes) after %3 s\n")
+            .arg(outPath)
+            .arg(QFileInfo(outPath).size())
+            .arg(report.seconds, 0, 'f', 1));
     return ExitOk;
 }
 
@@ -160,31 +179,42 @@ int runControllerEval(const QStringList &args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addOption({QStringLiteral("labels"), QStringLiteral("Random labelled cells (default 300)."), QStringLiteral("N"),
-                 QStringLiteral("300")});
+    p.addOption({QStringLiteral("labels"), QStringLiteral("Random labelled cells (default 300)."),
+                 QStringLiteral("N"), QStringLiteral("300")});
     p.addOption({QStringLiteral("predicted"),
-                 QStringLiteral("Unlabelled cells given predicted labels (default 2000)."), QStringLiteral("N"),
-                 QStringLiteral("2000")});
-    p.addOption({QStringLiteral("held-out"), QStringLiteral("Held-out cells scored (default 2000)."),
+                 QStringLiteral("Unlabelled cells given predicted labels (default 2000)."),
                  QStringLiteral("N"), QStringLiteral("2000")});
-    p.addOption({QStringLiteral("epochs"), QStringLiteral("Epochs of each training phase (default 40)."),
-                 QStringLiteral("N"), QStringLiteral("40")});
-    p.addOption({QStringLiteral("beta"), QStringLiteral("β for fine-tuning (default: the controller's)."),
+    p.addOption({QStringLiteral("held-out"),
+                 QStringLiteral("Held-out cells scored (default 2000)."), QStringLiteral("N"),
+                 QStringLiteral("2000")});
+    p.addOption({QStringLiteral("epochs"),
+                 QStringLiteral("Epochs of each training phase (default 40)."), QStringLiteral("N"),
+                 QStringLiteral("40")});
+    p.addOption({QStringLiteral("beta"),
+                 QStringLiteral("β for fine-tuning (default: the controller's)."),
                  QStringLiteral("X")});
-    p.addOption({QStringLiteral("controller"), QStringLiteral("Start from this controller file instead of the shipped one."),
+    p.addOption({QStringLiteral("controller"),
+                 QStringLiteral("Start from this controller file instead of the shipped one."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
-    p.addOption({QStringLiteral("refit"), QStringLiteral("After fine-tuning, refit the predictor MLPs on the fixed "
-                                                         "encoder (on, off; default on).")
-                 , QStringLiteral("on|off"), QStringLiteral("on")});
-    p.addOption({QStringLiteral("finetune"), QStringLiteral("Train the whole controller (encoder too) on the "
-                                                            "labelled and predicted cells (on, off; default on)."),
+    p.addOption({QStringLiteral("refit"),
+                 QStringLiteral("After fine-tuning, refit the predictor MLPs on the fixed "
+                                "encoder (on, off; default on)."),
+                 QStringLiteral("on|off"), QStringLiteral("on")});
+    p.addOption({QStringLiteral("ranking"),
+                 QStringLiteral("Weight of the pairwise ranking loss in the refit "
+                                "(default 1)."),
+                 QStringLiteral("X"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("finetune"),
+                 QStringLiteral("Train the whole controller (encoder too) on the "
+                                "labelled and predicted cells (on, off; default on)."),
                  QStringLiteral("on|off"), QStringLiteral("on")});
     int status = ExitOk;
-    if (!parseCommand(p, args,
-                      QStringLiteral("Fine-tune the pretrained controller on random labelled cells plus "
-                                     "predicted ones and score it on held-out cells."),
-                      &status))
+    if (!parseCommand(
+            p, args,
+            QStringLiteral("Fine-tune the pretrained controller on random labelled cells plus "
+                           "predicted ones and score it on held-out cells."),
+            &status))
         return status;
     const BenchmarkId id = benchFromOption(p);
     const std::uint64_t seed = seedOption(p);
@@ -195,14 +225,16 @@ int runControllerEval(const QStringList &args)
     setTorchThreads(intOption(p, QStringLiteral("threads"), 1, 64));
     const auto bench = loadFromOptions(p);
     const SpaceKind space = spaceOf(id);
-    const QString file = p.isSet(QStringLiteral("controller")) ? p.value(QStringLiteral("controller"))
-                                                              : bundledControllerPath(space);
+    const QString file = p.isSet(QStringLiteral("controller"))
+        ? p.value(QStringLiteral("controller"))
+        : bundledControllerPath(space);
     std::unique_ptr<Controller> controller = Controller::load(file);
     if (controller->config().space != space)
         throw BadInput(QStringLiteral("%1 is a controller of the other search space").arg(file));
     if (p.isSet(QStringLiteral("beta"))) {
         const ControllerConfig &c = controller->config();
-        controller->setLossWeights(c.alpha, c.lambda, c.mu, doubleOption(p, QStringLiteral("beta"), 0, 1000));
+        controller->setLossWeights(c.alpha, c.lambda, c.mu,
+                                   doubleOption(p, QStringLiteral("beta"), 0, 1000));
     }
 
     Rng rng(seed);
@@ -221,7 +253,9 @@ int runControllerEval(const QStringList &args)
     options.batchSize = 100;
     options.patience = 8;
     std::vector<double> epochMs;
-    const auto onEpoch = [&epochMs](const EpochLosses &e) { epochMs.push_back(e.seconds * 1000); };
+    const auto onEpoch = [&epochMs](const EpochLosses &e) {
+        epochMs.push_back(e.seconds * 1000);
+    };
     QElapsedTimer trainTimer;
     trainTimer.start();
     std::vector<TrainingSample> samples = samplesOfRows(*bench, labelled, true);
@@ -258,10 +292,15 @@ int runControllerEval(const QStringList &args)
     }
     if (epochs > 0 && p.value(QStringLiteral("refit")) != QLatin1String("off")) {
         // Accuracy head on the measured labels only; FLOPS head on every cell.
+        // FLOPS cost nothing to know, so the FLOPS head sees 10,000 more cells.
         std::vector<TrainingSample> refit = samplesOfRows(*bench, labelled, true);
-        const auto unlabelledSamples = samplesOfRows(*bench, unlabelled, false);
+        std::vector<int> flopsRows = unlabelled;
+        const auto more = sampleRows(train, 10000, rng);
+        flopsRows.insert(flopsRows.end(), more.begin(), more.end());
+        const auto unlabelledSamples = samplesOfRows(*bench, flopsRows, false);
         refit.insert(refit.end(), unlabelledSamples.begin(), unlabelledSamples.end());
-        controller->fitPredictors(refit);
+        controller->fitPredictors(refit, 200, 20,
+                                  doubleOption(p, QStringLiteral("ranking"), 0, 100));
     }
     const double trainSeconds = double(trainTimer.elapsed()) / 1000.0;
 
@@ -330,7 +369,8 @@ int runControllerEval(const QStringList &args)
     }
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QJsonValue v = it.value();
-        out(QStringLiteral("%1: %2\n").arg(it.key(), v.isString() ? v.toString() : QString::number(v.toDouble())));
+        out(QStringLiteral("%1: %2\n")
+                .arg(it.key(), v.isString() ? v.toString() : QString::number(v.toDouble())));
     }
     return ExitOk;
 }

@@ -28,7 +28,8 @@ double kendallTau(const std::vector<double> &x, const std::vector<double> &y)
                 ++discordant;
         }
     }
-    const double denom = std::sqrt(double(concordant + discordant + tiesX) * double(concordant + discordant + tiesY));
+    const double denom = std::sqrt(double(concordant + discordant + tiesX)
+                                   * double(concordant + discordant + tiesY));
     return denom > 0 ? double(concordant - discordant) / denom : 0.0;
 }
 

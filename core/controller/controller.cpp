@@ -13,8 +13,8 @@
 #include <QSaveFile>
 
 #include <chrono>
-#include <map>
 #include <cmath>
+#include <map>
 #include <mutex>
 #include <sstream>
 
@@ -42,13 +42,15 @@ struct NetImpl : torch::nn::Module
         using namespace torch::nn;
         // One extra embedding row: the decoder's start token.
         embed = register_module("embed", Embedding(vocabulary + 1, c.embedding));
-        encoder = register_module("encoder", LSTM(LSTMOptions(c.embedding, c.hidden).num_layers(1).batch_first(true)));
+        encoder = register_module(
+            "encoder", LSTM(LSTMOptions(c.embedding, c.hidden).num_layers(1).batch_first(true)));
         toMu = register_module("to_mu", Linear(c.hidden, c.latent));
         toLogVar = register_module("to_logvar", Linear(c.hidden, c.latent));
         initState = register_module("init_state", Linear(c.latent, 2 * c.decoderLayers * c.hidden));
-        decoder = register_module(
-            "decoder",
-            LSTM(LSTMOptions(c.embedding + c.latent, c.hidden).num_layers(c.decoderLayers).batch_first(true)));
+        decoder = register_module("decoder",
+                                  LSTM(LSTMOptions(c.embedding + c.latent, c.hidden)
+                                           .num_layers(c.decoderLayers)
+                                           .batch_first(true)));
         toLogits = register_module("to_logits", Linear(c.hidden, vocabulary));
         acc1 = register_module("acc1", Linear(c.latent, c.accHidden));
         acc2 = register_module("acc2", Linear(c.accHidden, 1));
@@ -63,26 +65,31 @@ struct NetImpl : torch::nn::Module
     std::pair<torch::Tensor, torch::Tensor> encode(const torch::Tensor &tokens)
     {
         auto out = encoder->forward(embed->forward(tokens));
-        const torch::Tensor h = cfg.meanPooling ? std::get<0>(out).mean(1)                    // (B, H)
-                                                : std::get<0>(std::get<1>(out)).select(0, 0); // (B, H)
+        const torch::Tensor h = cfg.meanPooling
+            ? std::get<0>(out).mean(1) // (B, H)
+            : std::get<0>(std::get<1>(out)).select(0, 0); // (B, H)
         return {toMu->forward(h), toLogVar->forward(h)};
     }
 
     std::tuple<torch::Tensor, torch::Tensor> initialState(const torch::Tensor &z)
     {
         const int64_t b = z.size(0);
-        const torch::Tensor s = torch::tanh(initState->forward(z)).view({b, 2, cfg.decoderLayers, cfg.hidden});
-        return {s.select(1, 0).permute({1, 0, 2}).contiguous(), s.select(1, 1).permute({1, 0, 2}).contiguous()};
+        const torch::Tensor s = torch::tanh(initState->forward(z))
+                                    .view({b, 2, cfg.decoderLayers, cfg.hidden});
+        return {s.select(1, 0).permute({1, 0, 2}).contiguous(),
+                s.select(1, 1).permute({1, 0, 2}).contiguous()};
     }
 
     // Teacher-forced logits (B, T, V); mask (T, V) holds 0 / kMaskedLogit.
-    torch::Tensor logits(const torch::Tensor &z, const torch::Tensor &tokens, const torch::Tensor &mask)
+    torch::Tensor logits(const torch::Tensor &z, const torch::Tensor &tokens,
+                         const torch::Tensor &mask)
     {
         const int64_t b = tokens.size(0);
         const int64_t t = tokens.size(1);
         const torch::Tensor start = torch::full({b, 1}, vocabulary, torch::kLong);
         const torch::Tensor previous = torch::cat({start, tokens.slice(1, 0, t - 1)}, 1);
-        const torch::Tensor input = torch::cat({embed->forward(previous), z.unsqueeze(1).expand({b, t, z.size(1)})}, 2);
+        const torch::Tensor input = torch::cat(
+            {embed->forward(previous), z.unsqueeze(1).expand({b, t, z.size(1)})}, 2);
         auto out = decoder->forward(input, initialState(z));
         return toLogits->forward(std::get<0>(out)) + mask.unsqueeze(0);
     }
@@ -118,17 +125,17 @@ struct NetImpl : torch::nn::Module
 
     ControllerConfig cfg;
     int vocabulary;
-    torch::nn::Embedding embed{nullptr};
-    torch::nn::LSTM encoder{nullptr};
-    torch::nn::Linear toMu{nullptr};
-    torch::nn::Linear toLogVar{nullptr};
-    torch::nn::Linear initState{nullptr};
-    torch::nn::LSTM decoder{nullptr};
-    torch::nn::Linear toLogits{nullptr};
-    torch::nn::Linear acc1{nullptr};
-    torch::nn::Linear acc2{nullptr};
-    torch::nn::Linear flops1{nullptr}; // absent for the linear FLOPS head
-    torch::nn::Linear flopsHead{nullptr};
+    torch::nn::Embedding embed {nullptr};
+    torch::nn::LSTM encoder {nullptr};
+    torch::nn::Linear toMu {nullptr};
+    torch::nn::Linear toLogVar {nullptr};
+    torch::nn::Linear initState {nullptr};
+    torch::nn::LSTM decoder {nullptr};
+    torch::nn::Linear toLogits {nullptr};
+    torch::nn::Linear acc1 {nullptr};
+    torch::nn::Linear acc2 {nullptr};
+    torch::nn::Linear flops1 {nullptr}; // absent for the linear FLOPS head
+    torch::nn::Linear flopsHead {nullptr};
 };
 TORCH_MODULE(Net);
 
@@ -138,9 +145,10 @@ torch::Tensor latentTensor(const std::vector<Latent> &z, int size)
     auto a = t.accessor<float, 2>();
     for (std::size_t i = 0; i < z.size(); ++i) {
         if (int(z[i].size()) != size)
-            throw Error(QStringLiteral("a latent point has %1 values; this controller's latent size is %2")
-                            .arg(z[i].size())
-                            .arg(size));
+            throw Error(
+                QStringLiteral("a latent point has %1 values; this controller's latent size is %2")
+                    .arg(z[i].size())
+                    .arg(size));
         for (int j = 0; j < size; ++j)
             a[int64_t(i)][j] = z[i][std::size_t(j)];
     }
@@ -171,7 +179,8 @@ struct Controller::Impl
             torch::manual_seed(c.seed);
             net = Net(c, TokenCodec::vocabularySize());
         }
-        mask = torch::full({codec.length(), TokenCodec::vocabularySize()}, kMaskedLogit, torch::kFloat);
+        mask = torch::full({codec.length(), TokenCodec::vocabularySize()}, kMaskedLogit,
+                           torch::kFloat);
         for (int k = 0; k < codec.length(); ++k) {
             for (const int tok : codec.allowedTokens(k))
                 mask[k][tok] = 0.0;
@@ -189,12 +198,13 @@ struct Controller::Impl
             flat.insert(flat.end(), t.begin(), t.end());
             kept->push_back(int(i));
         }
-        return torch::from_blob(flat.data(), {int64_t(kept->size()), codec.length()}, torch::kLong).clone();
+        return torch::from_blob(flat.data(), {int64_t(kept->size()), codec.length()}, torch::kLong)
+            .clone();
     }
 
     ControllerConfig config;
     TokenCodec codec;
-    Net net{nullptr};
+    Net net {nullptr};
     torch::Tensor mask;
     double accMean = 0.9;
     double accStd = 0.05;
@@ -211,11 +221,11 @@ void setTorchThreads(int threads)
 
 Controller::Controller(const ControllerConfig &config)
     : d(std::make_unique<Impl>(config))
-{}
+{ }
 
 Controller::Controller(std::unique_ptr<Impl> impl)
     : d(std::move(impl))
-{}
+{ }
 
 Controller::~Controller() = default;
 
@@ -235,7 +245,8 @@ std::vector<Latent> Controller::encode(const std::vector<Cell> &cells) const
     std::vector<Latent> out(cells.size());
     for (std::size_t begin = 0; begin < cells.size(); begin += kBatch) {
         const std::vector<Cell> part(cells.begin() + std::ptrdiff_t(begin),
-                                     cells.begin() + std::ptrdiff_t(std::min(cells.size(), begin + kBatch)));
+                                     cells.begin()
+                                         + std::ptrdiff_t(std::min(cells.size(), begin + kBatch)));
         std::vector<int> kept;
         const torch::Tensor t = d->tokens(part, &kept);
         if (kept.empty())
@@ -255,8 +266,10 @@ std::vector<std::vector<std::int64_t>> Controller::decodeTokens(const std::vecto
     const auto t = std::size_t(d->codec.length());
     for (std::size_t begin = 0; begin < z.size(); begin += kBatch) {
         const std::vector<Latent> part(z.begin() + std::ptrdiff_t(begin),
-                                       z.begin() + std::ptrdiff_t(std::min(z.size(), begin + kBatch)));
-        const torch::Tensor tokens = d->net->greedy(latentTensor(part, latentSize()), d->mask).contiguous();
+                                       z.begin()
+                                           + std::ptrdiff_t(std::min(z.size(), begin + kBatch)));
+        const torch::Tensor tokens = d->net->greedy(latentTensor(part, latentSize()), d->mask)
+                                         .contiguous();
         const int64_t *p = tokens.data_ptr<int64_t>();
         for (std::size_t i = 0; i < part.size(); ++i)
             out.emplace_back(p + i * t, p + (i + 1) * t);
@@ -275,7 +288,7 @@ std::vector<std::optional<Cell>> Controller::decode(const std::vector<Latent> &z
 
 std::optional<Cell> Controller::decode(const Latent &z) const
 {
-    return decode(std::vector<Latent>{z}).front();
+    return decode(std::vector<Latent> {z}).front();
 }
 
 std::vector<Prediction> Controller::predict(const std::vector<Latent> &z) const
@@ -299,7 +312,7 @@ std::vector<Prediction> Controller::predict(const std::vector<Latent> &z) const
 
 Prediction Controller::predict(const Latent &z) const
 {
-    return predict(std::vector<Latent>{z}).front();
+    return predict(std::vector<Latent> {z}).front();
 }
 
 void Controller::gradients(const Latent &z, Latent *accGradient, Latent *flopsGradient) const
@@ -317,9 +330,9 @@ void Controller::gradients(const Latent &z, Latent *accGradient, Latent *flopsGr
         *flopsGradient = toLatent(gf[0][0]);
 }
 
-std::optional<std::pair<Cell, Latent>> Controller::gradientStep(const Latent &z, double eta1, double eta2,
-                                                                const std::function<bool(const Cell &)> &isNew,
-                                                                int maxTries) const
+std::optional<std::pair<Cell, Latent>>
+Controller::gradientStep(const Latent &z, double eta1, double eta2,
+                         const std::function<bool(const Cell &)> &isNew, int maxTries) const
 {
     Latent ga;
     Latent gf;
@@ -339,17 +352,21 @@ std::optional<std::pair<Cell, Latent>> Controller::gradientStep(const Latent &z,
     return std::nullopt;
 }
 
-std::vector<std::optional<Cell>> Controller::traverse(const Latent &z, int dim, const std::vector<double> &values) const
+std::vector<std::optional<Cell>> Controller::traverse(const Latent &z, int dim,
+                                                      const std::vector<double> &values) const
 {
     if (dim < 0 || dim >= latentSize())
-        throw Error(QStringLiteral("latent dimension %1 does not exist (0..%2)").arg(dim).arg(latentSize() - 1));
+        throw Error(QStringLiteral("latent dimension %1 does not exist (0..%2)")
+                        .arg(dim)
+                        .arg(latentSize() - 1));
     std::vector<Latent> points(values.size(), z);
     for (std::size_t i = 0; i < values.size(); ++i)
         points[i][std::size_t(dim)] = float(values[i]);
     return decode(points);
 }
 
-TrainReport Controller::train(const std::vector<TrainingSample> &samples, const TrainOptions &options,
+TrainReport Controller::train(const std::vector<TrainingSample> &samples,
+                              const TrainOptions &options,
                               const std::function<void(const EpochLosses &)> &onEpoch,
                               const std::atomic<bool> *cancel)
 {
@@ -402,8 +419,10 @@ TrainReport Controller::train(const std::vector<TrainingSample> &samples, const 
     }
 
     const ControllerConfig &c = d->config;
-    torch::optim::Adam optimizer(d->net->parameters(), torch::optim::AdamOptions(options.learningRate));
-    torch::Generator gen = at::detail::createCPUGenerator(c.seed ^ (0x9e3779b97f4a7c15ULL * uint64_t(d->steps + 1)));
+    torch::optim::Adam optimizer(d->net->parameters(),
+                                 torch::optim::AdamOptions(options.learningRate));
+    torch::Generator gen = at::detail::createCPUGenerator(
+        c.seed ^ (0x9e3779b97f4a7c15ULL * uint64_t(d->steps + 1)));
     Rng shuffle(c.seed + uint64_t(d->steps) * 7919u);
     std::vector<int64_t> order(static_cast<std::size_t>(n));
     for (int64_t i = 0; i < n; ++i)
@@ -429,7 +448,8 @@ TrainReport Controller::train(const std::vector<TrainingSample> &samples, const 
             if (options.maxSteps > 0 && d->steps >= options.maxSteps)
                 break;
             const int64_t e = std::min(n, b + options.batchSize);
-            const torch::Tensor idx = torch::from_blob(order.data() + b, {e - b}, torch::kLong).clone();
+            const torch::Tensor idx = torch::from_blob(order.data() + b, {e - b}, torch::kLong)
+                                          .clone();
             const torch::Tensor x = tokens.index_select(0, idx);
             auto [mu, logVar] = d->net->encode(x);
             torch::Tensor z = mu;
@@ -437,24 +457,31 @@ TrainReport Controller::train(const std::vector<TrainingSample> &samples, const 
                 z = mu + torch::exp(0.5 * logVar) * torch::randn(mu.sizes(), gen);
             const double bs = double(e - b);
             const torch::Tensor logits = d->net->logits(z, x, d->mask);
-            const torch::Tensor rec = torch::nn::functional::cross_entropy(
-                                          logits.reshape({-1, logits.size(2)}), x.reshape({-1}),
-                                          torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
-                                      / bs;
+            const torch::Tensor rec =
+                torch::nn::functional::cross_entropy(
+                    logits.reshape({-1, logits.size(2)}), x.reshape({-1}),
+                    torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                / bs;
             const torch::Tensor kl = -0.5 * torch::sum(1 + logVar - mu.pow(2) - logVar.exp()) / bs;
             const torch::Tensor am = accMask.index_select(0, idx);
-            const torch::Tensor accLoss = torch::sum(am * (d->net->predictAccuracy(z) - accTarget.index_select(0, idx)).pow(2))
-                                          / torch::clamp_min(am.sum(), 1.0);
-            const torch::Tensor flopsLoss = torch::mse_loss(d->net->predictFlops(z), flopsTarget.index_select(0, idx));
+            const torch::Tensor accLoss =
+                torch::sum(am
+                           * (d->net->predictAccuracy(z) - accTarget.index_select(0, idx)).pow(2))
+                / torch::clamp_min(am.sum(), 1.0);
+            const torch::Tensor flopsLoss = torch::mse_loss(d->net->predictFlops(z),
+                                                            flopsTarget.index_select(0, idx));
             const double capacity = c.capacityMax > 0
-                                        ? c.capacityMax * std::min(1.0, double(d->steps) / double(c.capacitySteps))
-                                        : 0.0;
+                ? c.capacityMax * std::min(1.0, double(d->steps) / double(c.capacitySteps))
+                : 0.0;
             const torch::Tensor klTerm = c.capacityMax > 0 ? torch::abs(kl - capacity) : kl;
-            const torch::Tensor loss = c.alpha * accLoss + c.lambda * flopsLoss + c.mu * rec + c.beta * klTerm;
+            const torch::Tensor loss = c.alpha * accLoss + c.lambda * flopsLoss + c.mu * rec
+                + c.beta * klTerm;
             if (options.maxSteps > 0 && options.finalLearningRate > 0) {
                 const double t = double(d->steps) / double(options.maxSteps);
-                auto &group = static_cast<torch::optim::AdamOptions &>(optimizer.param_groups()[0].options());
-                group.lr(options.learningRate * std::pow(options.finalLearningRate / options.learningRate, t));
+                auto &group = static_cast<torch::optim::AdamOptions &>(
+                    optimizer.param_groups()[0].options());
+                group.lr(options.learningRate
+                         * std::pow(options.finalLearningRate / options.learningRate, t));
             }
             optimizer.zero_grad();
             loss.backward();
@@ -476,7 +503,8 @@ TrainReport Controller::train(const std::vector<TrainingSample> &samples, const 
         sum.flops /= seen;
         sum.reconstruction /= seen;
         sum.kl /= seen;
-        sum.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
+        sum.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart)
+                          .count();
         report.epochs.push_back(sum);
         if (onEpoch)
             onEpoch(sum);
@@ -494,11 +522,13 @@ TrainReport Controller::train(const std::vector<TrainingSample> &samples, const 
         }
     }
     d->net->eval();
-    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
+                         .count();
     return report;
 }
 
-TrainReport Controller::fitPredictors(const std::vector<TrainingSample> &samples, int epochs, int patience,
+TrainReport Controller::fitPredictors(const std::vector<TrainingSample> &samples, int epochs,
+                                      int patience, double rankingWeight,
                                       const std::atomic<bool> *cancel)
 {
     const auto started = std::chrono::steady_clock::now();
@@ -539,19 +569,46 @@ TrainReport Controller::fitPredictors(const std::vector<TrainingSample> &samples
             params.push_back(p.value());
     }
     torch::optim::Adam optimizer(params, torch::optim::AdamOptions(1e-3));
-    const auto lossOf = [&](const torch::Tensor &rows, const torch::Tensor &weight, torch::Tensor *acc, torch::Tensor *flops) {
+    // ranking: whether to add the pairwise term (training batches only: on the
+    // whole held-back set it would be quadratic in its size).
+    const auto lossOf = [&](const torch::Tensor &rows, const torch::Tensor &weight, bool ranking,
+                            torch::Tensor *acc, torch::Tensor *flops) {
         const torch::Tensor z = mu.index_select(0, rows);
         const torch::Tensor am = accMask.index_select(0, rows) * weight;
-        *acc = torch::sum(am * (d->net->predictAccuracy(z) - accTarget.index_select(0, rows)).pow(2))
-               / torch::clamp_min(am.sum(), 1.0);
-        *flops = torch::sum(weight * (d->net->predictFlops(z) - flopsTarget.index_select(0, rows)).pow(2))
-                 / torch::clamp_min(weight.sum(), 1.0);
+        const torch::Tensor predicted = d->net->predictAccuracy(z);
+        const torch::Tensor target = accTarget.index_select(0, rows);
+        *acc = torch::sum(am * (predicted - target).pow(2)) / torch::clamp_min(am.sum(), 1.0);
+        if (ranking && rankingWeight > 0) {
+            // Logistic loss on every ordered pair of labelled rows of the batch.
+            const torch::Tensor dp = predicted.unsqueeze(1) - predicted.unsqueeze(0);
+            const torch::Tensor sign = torch::sign(target.unsqueeze(1) - target.unsqueeze(0));
+            const torch::Tensor pairs = am.unsqueeze(1) * am.unsqueeze(0) * sign.abs();
+            *acc = *acc
+                + rankingWeight * torch::sum(pairs * torch::nn::functional::softplus(-dp * sign))
+                    / torch::clamp_min(pairs.sum(), 1.0);
+        }
+        *flops = torch::sum(weight
+                            * (d->net->predictFlops(z) - flopsTarget.index_select(0, rows)).pow(2))
+            / torch::clamp_min(weight.sum(), 1.0);
         return d->config.alpha * *acc + d->config.lambda * *flops;
     };
     const torch::Tensor all = torch::arange(n, torch::kLong);
-    std::map<std::string, torch::Tensor> best;
-    double bestLoss = INFINITY;
-    int sinceBest = 0;
+    // Each head keeps its own best weights and its own patience: the noisy
+    // accuracy head must not stop the FLOPS head early, nor the reverse.
+    struct Head
+    {
+        const char *prefix;
+        double best = INFINITY;
+        int sinceBest = 0;
+        std::map<std::string, torch::Tensor> weights;
+    };
+    Head heads[2] = {{"acc"}, {"flops"}};
+    const auto keep = [this](Head &h) {
+        for (const auto &p : d->net->named_parameters()) {
+            if (p.key().rfind(h.prefix, 0) == 0)
+                h.weights[p.key()] = p.value().detach().clone();
+        }
+    };
     TrainReport report;
     Rng shuffle(d->config.seed + 17u + uint64_t(d->steps));
     std::vector<int64_t> order(static_cast<std::size_t>(n));
@@ -568,10 +625,12 @@ TrainReport Controller::fitPredictors(const std::vector<TrainingSample> &samples
             std::swap(order[std::size_t(i)], order[shuffle.below(uint64_t(i + 1))]);
         for (int64_t b = 0; b < n; b += 100) {
             const int64_t e = std::min(n, b + 100);
-            const torch::Tensor rows = torch::from_blob(order.data() + b, {e - b}, torch::kLong).clone();
+            const torch::Tensor rows = torch::from_blob(order.data() + b, {e - b}, torch::kLong)
+                                           .clone();
             torch::Tensor acc;
             torch::Tensor flops;
-            const torch::Tensor loss = lossOf(rows, trainMask.index_select(0, rows), &acc, &flops);
+            const torch::Tensor loss = lossOf(rows, trainMask.index_select(0, rows), true, &acc,
+                                              &flops);
             optimizer.zero_grad();
             loss.backward();
             optimizer.step();
@@ -582,28 +641,41 @@ TrainReport Controller::fitPredictors(const std::vector<TrainingSample> &samples
         l.steps = int(d->steps);
         torch::Tensor acc;
         torch::Tensor flops;
-        const double heldLoss = lossOf(all, holdOut ? validation : trainMask, &acc, &flops).item<double>();
-        l.total = heldLoss;
+        l.total = lossOf(all, holdOut ? validation : trainMask, false, &acc, &flops).item<double>();
         l.accuracy = acc.item<double>();
         l.flops = flops.item<double>();
-        l.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
+        l.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart)
+                        .count();
         report.epochs.push_back(l);
-        if (heldLoss < bestLoss - 1e-6) {
-            bestLoss = heldLoss;
-            sinceBest = 0;
-            for (const auto &p : d->net->named_parameters())
-                best[p.key()] = p.value().detach().clone();
-        } else if (holdOut && patience > 0 && ++sinceBest >= patience) {
+        bool anyImproving = false;
+        for (Head &h : heads) {
+            const double v = &h == &heads[0] ? l.accuracy : l.flops;
+            if (v < h.best - 1e-6) {
+                h.best = v;
+                h.sinceBest = 0;
+                keep(h);
+            } else {
+                ++h.sinceBest;
+            }
+            anyImproving |= h.sinceBest < patience;
+        }
+        if (holdOut && patience > 0 && !anyImproving) {
             report.earlyStopped = true;
             break;
         }
     }
-    if (holdOut && !best.empty()) {
+    if (holdOut) {
         torch::NoGradGuard noGrad;
-        for (auto &p : d->net->named_parameters())
-            p.value().copy_(best[p.key()]);
+        for (auto &p : d->net->named_parameters()) {
+            for (const Head &h : heads) {
+                const auto it = h.weights.find(p.key());
+                if (it != h.weights.end())
+                    p.value().copy_(it->second);
+            }
+        }
     }
-    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
+                         .count();
     return report;
 }
 
@@ -616,7 +688,8 @@ std::vector<double> Controller::klPerDimension(const std::vector<Cell> &cells) c
     if (kept.empty())
         return out;
     auto [mu, logVar] = d->net->encode(t);
-    const torch::Tensor kl = (0.5 * (mu.pow(2) + logVar.exp() - 1 - logVar)).mean(0).to(torch::kDouble).contiguous();
+    const torch::Tensor kl =
+        (0.5 * (mu.pow(2) + logVar.exp() - 1 - logVar)).mean(0).to(torch::kDouble).contiguous();
     for (int j = 0; j < latentSize(); ++j)
         out[std::size_t(j)] = kl.data_ptr<double>()[j];
     return out;
@@ -660,11 +733,14 @@ QByteArray Controller::toBytes() const
 {
     torch::serialize::OutputArchive archive;
     const QByteArray config = QJsonDocument(d->config.toJson()).toJson(QJsonDocument::Compact);
-    archive.write("meta.config",
-                  torch::from_blob(const_cast<char *>(config.constData()), {config.size()}, torch::kUInt8).clone());
-    archive.write("meta.norm", torch::tensor({d->accMean, d->accStd, d->flopsMean, d->flopsStd,
-                                              d->flopsFitted ? 1.0 : 0.0, double(d->steps)},
-                                             torch::kDouble));
+    archive.write(
+        "meta.config",
+        torch::from_blob(const_cast<char *>(config.constData()), {config.size()}, torch::kUInt8)
+            .clone());
+    archive.write("meta.norm",
+                  torch::tensor({d->accMean, d->accStd, d->flopsMean, d->flopsStd,
+                                 d->flopsFitted ? 1.0 : 0.0, double(d->steps)},
+                                torch::kDouble));
     for (const auto &p : d->net->named_parameters())
         archive.write("net." + p.key(), p.value());
     std::ostringstream stream;
@@ -678,13 +754,17 @@ std::unique_ptr<Controller> Controller::fromBytes(const QByteArray &bytes)
     if (!bytes.startsWith(kMagic))
         throw Error(QStringLiteral("not a DNAS controller (the DNASCTL1 signature is missing)"));
     try {
-        std::istringstream stream(std::string(bytes.constData() + kMagic.size(), std::size_t(bytes.size() - kMagic.size())));
+        std::istringstream stream(std::string(bytes.constData() + kMagic.size(),
+                                              std::size_t(bytes.size() - kMagic.size())));
         torch::serialize::InputArchive archive;
         archive.load_from(stream);
         torch::Tensor config;
         archive.read("meta.config", config);
-        const QByteArray json(reinterpret_cast<const char *>(config.contiguous().data_ptr<uint8_t>()), qsizetype(config.numel()));
-        auto impl = std::make_unique<Impl>(ControllerConfig::fromJson(QJsonDocument::fromJson(json).object()));
+        const QByteArray json(
+            reinterpret_cast<const char *>(config.contiguous().data_ptr<uint8_t>()),
+            qsizetype(config.numel()));
+        auto impl = std::make_unique<Impl>(
+            ControllerConfig::fromJson(QJsonDocument::fromJson(json).object()));
         torch::Tensor norm;
         archive.read("meta.norm", norm);
         if (norm.numel() != 6)
@@ -701,12 +781,14 @@ std::unique_ptr<Controller> Controller::fromBytes(const QByteArray &bytes)
             torch::Tensor value;
             archive.read("net." + p.key(), value);
             if (!value.sizes().equals(p.value().sizes()))
-                throw Error(QStringLiteral("weight %1 has the wrong shape").arg(QString::fromStdString(p.key())));
+                throw Error(QStringLiteral("weight %1 has the wrong shape")
+                                .arg(QString::fromStdString(p.key())));
             p.value().copy_(value);
         }
         return std::unique_ptr<Controller>(new Controller(std::move(impl)));
     } catch (const c10::Error &e) {
-        throw Error(QStringLiteral("damaged controller data: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+        throw Error(QStringLiteral("damaged controller data: %1")
+                        .arg(QString::fromStdString(e.what_without_backtrace())));
     }
 }
 

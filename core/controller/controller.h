@@ -43,14 +43,14 @@ struct TrainingSample
 struct TrainOptions
 {
     int epochs = 50;
-    int maxSteps = 0;          ///< stop after this many optimiser steps (0: no limit)
+    int maxSteps = 0; ///< stop after this many optimiser steps (0: no limit)
     int batchSize = 100;
     double learningRate = 1e-3;
     /** With maxSteps: the rate decays exponentially to this by the last step
      *  (0: constant rate). Pretraining starts high and ends low. */
     double finalLearningRate = 0;
     double clipNorm = 5.0;
-    int patience = 10;         ///< epochs without improvement before stopping (0: never)
+    int patience = 10; ///< epochs without improvement before stopping (0: never)
     /** Re-estimate the accuracy normalisation (mean, std) from the samples'
      *  accuracies before training (the labelled set's z-scoring). */
     bool renormaliseAccuracy = true;
@@ -120,11 +120,12 @@ public:
      * η2·∂flops/∂z); returns the first decoded cell accepted by isNew (e.g.
      * valid and not seen before), with the z that produced it, or nullopt.
      */
-    std::optional<std::pair<Cell, Latent>> gradientStep(const Latent &z, double eta1, double eta2,
-                                                        const std::function<bool(const Cell &)> &isNew,
-                                                        int maxTries = 10) const;
+    std::optional<std::pair<Cell, Latent>>
+    gradientStep(const Latent &z, double eta1, double eta2,
+                 const std::function<bool(const Cell &)> &isNew, int maxTries = 10) const;
     /** Decodes z with dimension dim set to each of values in turn. */
-    std::vector<std::optional<Cell>> traverse(const Latent &z, int dim, const std::vector<double> &values) const;
+    std::vector<std::optional<Cell>> traverse(const Latent &z, int dim,
+                                              const std::vector<double> &values) const;
 
     /** Trains on samples (Eqn 5); onEpoch after every epoch; polls cancel
      *  between batches. Throws Error when no sample is usable. */
@@ -137,9 +138,12 @@ public:
      * fixed (no reconstruction or KL terms, so thousands of cheap epochs).
      * A tenth of the samples (every 10th) is held back to stop when its loss
      * has not improved for `patience` epochs; the best weights are kept.
-     * Samples without accuracy train only the FLOPS head.
+     * Samples without accuracy train only the FLOPS head. rankingWeight adds
+     * a pairwise logistic ranking loss on the accuracy head (what a search
+     * needs is the order of cells, not their values).
      */
-    TrainReport fitPredictors(const std::vector<TrainingSample> &samples, int epochs = 500, int patience = 30,
+    TrainReport fitPredictors(const std::vector<TrainingSample> &samples, int epochs = 500,
+                              int patience = 30, double rankingWeight = 0.0,
                               const std::atomic<bool> *cancel = nullptr);
 
     /** Mean KL per latent dimension over these cells (nats): a dimension

@@ -33,7 +33,8 @@ ControllerConfig ControllerConfig::defaults(SpaceKind space)
 QJsonObject ControllerConfig::toJson() const
 {
     QJsonObject o;
-    o.insert(QLatin1String("space"), space == SpaceKind::Nb101 ? QStringLiteral("nb101") : QStringLiteral("nb201"));
+    o.insert(QLatin1String("space"),
+             space == SpaceKind::Nb101 ? QStringLiteral("nb101") : QStringLiteral("nb201"));
     o.insert(QLatin1String("hidden"), hidden);
     o.insert(QLatin1String("latent"), latent);
     o.insert(QLatin1String("embedding"), embedding);
@@ -57,7 +58,8 @@ ControllerConfig ControllerConfig::fromJson(const QJsonObject &json)
     const auto need = [&json](const char *key) {
         const QJsonValue v = json.value(QLatin1String(key));
         if (v.isUndefined())
-            throw Error(QStringLiteral("controller configuration lacks \"%1\"").arg(QLatin1String(key)));
+            throw Error(
+                QStringLiteral("controller configuration lacks \"%1\"").arg(QLatin1String(key)));
         return v;
     };
     const QString space = need("space").toString();
@@ -89,16 +91,20 @@ QString ControllerConfig::problem() const
 {
     const auto range = [](const char *key, double v, double lo, double hi) -> QString {
         if (!(v >= lo && v <= hi))
-            return QStringLiteral("\"%1\" = %2 is outside [%3, %4]").arg(QLatin1String(key)).arg(v).arg(lo).arg(hi);
+            return QStringLiteral("\"%1\" = %2 is outside [%3, %4]")
+                .arg(QLatin1String(key))
+                .arg(v)
+                .arg(lo)
+                .arg(hi);
         return {};
     };
-    for (const QString &p : {range("hidden", hidden, 2, 1024), range("latent", latent, 1, 256),
-                             range("embedding", embedding, 2, 512), range("decoder_layers", decoderLayers, 1, 4),
-                             range("acc_hidden", accHidden, 1, 1024),
-                             range("flops_hidden", flopsHidden, 0, 1024), range("alpha", alpha, 0, 1e3),
-                             range("lambda", lambda, 0, 1e3), range("mu", mu, 0, 1e3), range("beta", beta, 0, 1e3),
-                             range("capacity_max", capacityMax, 0, 1e3),
-                             range("capacity_steps", capacitySteps, 1, 1e8)}) {
+    for (const QString &p :
+         {range("hidden", hidden, 2, 1024), range("latent", latent, 1, 256),
+          range("embedding", embedding, 2, 512), range("decoder_layers", decoderLayers, 1, 4),
+          range("acc_hidden", accHidden, 1, 1024), range("flops_hidden", flopsHidden, 0, 1024),
+          range("alpha", alpha, 0, 1e3), range("lambda", lambda, 0, 1e3), range("mu", mu, 0, 1e3),
+          range("beta", beta, 0, 1e3), range("capacity_max", capacityMax, 0, 1e3),
+          range("capacity_steps", capacitySteps, 1, 1e8)}) {
         if (!p.isEmpty())
             return p;
     }

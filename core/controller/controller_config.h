@@ -20,22 +20,22 @@ namespace dnas {
 struct ControllerConfig
 {
     SpaceKind space = SpaceKind::Nb101;
-    int hidden = 64;        ///< LSTM width (encoder and decoder)
-    int latent = 16;        ///< size of z
-    int embedding = 32;     ///< token embedding width
-    int decoderLayers = 2;  ///< stacked decoder LSTM layers
-    int accHidden = 64;     ///< accuracy MLP: latent → accHidden → 1
-    int flopsHidden = 64;   ///< FLOPS MLP: latent → flopsHidden → 1; 0 = linear (the paper's)
+    int hidden = 64; ///< LSTM width (encoder and decoder)
+    int latent = 16; ///< size of z
+    int embedding = 32; ///< token embedding width
+    int decoderLayers = 2; ///< stacked decoder LSTM layers
+    int accHidden = 64; ///< accuracy MLP: latent → accHidden → 1
+    int flopsHidden = 64; ///< FLOPS MLP: latent → flopsHidden → 1; 0 = linear (the paper's)
     /** Encoder summary of the sequence: false = last hidden state, true =
      *  mean of the LSTM outputs over positions (shorter gradient paths to the
      *  first tokens). */
     bool meanPooling = true;
-    double alpha = 0.8;     ///< accuracy loss weight
-    double lambda = 0.3;    ///< FLOPS loss weight
-    double mu = 1.0;        ///< reconstruction loss weight
-    double beta = 0.05;     ///< KL weight; 0 = entangled (NAO/SemiNAS-style) control
-    double capacityMax = 0.0;  ///< nats; 0 = no capacity control (plain β·KL)
-    int capacitySteps = 2000;  ///< steps over which C grows to capacityMax
+    double alpha = 0.8; ///< accuracy loss weight
+    double lambda = 0.3; ///< FLOPS loss weight
+    double mu = 1.0; ///< reconstruction loss weight
+    double beta = 0.05; ///< KL weight; 0 = entangled (NAO/SemiNAS-style) control
+    double capacityMax = 0.0; ///< nats; 0 = no capacity control (plain β·KL)
+    int capacitySteps = 2000; ///< steps over which C grows to capacityMax
     std::uint64_t seed = 0;
 
     /** The paper's settings taken literally: hidden = latent = 26, α = 0.8,

@@ -46,7 +46,10 @@ public:
     int length() const { return int(m_allowed.size()); }
     static int vocabularySize() { return VocabularySize; }
     /** The tokens allowed at a position (ascending). */
-    const std::vector<int> &allowedTokens(int position) const { return m_allowed[std::size_t(position)]; }
+    const std::vector<int> &allowedTokens(int position) const
+    {
+        return m_allowed[std::size_t(position)];
+    }
 
     /** Tokens of a cell of this codec's space; NB-101 cells are pruned first.
      *  Returns an empty vector for an invalid cell or one of the other space. */

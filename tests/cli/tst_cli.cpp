@@ -2,6 +2,8 @@
 // read, on the bundled tables.
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,11 +172,41 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    // The shipped pretrained controllers reconstruct held-out cells, and the
+    // evaluation prints every figure scripts read.
+    void controllerEval_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QStringList common {QStringLiteral("controller-eval"), QStringLiteral("--json"),
+                                  QStringLiteral("--held-out"),      QStringLiteral("300"),
+                                  QStringLiteral("--seed"),          QStringLiteral("3")};
+        QTest::newRow("nb101 as shipped") << common
+                + QStringList {QStringLiteral("--bench"), QStringLiteral("nb101"),
+                               QStringLiteral("--epochs"), QStringLiteral("0")};
+        QTest::newRow("nb201 fine-tuned")
+            << common + QStringList {QStringLiteral("--bench"),     QStringLiteral("nb201-cifar10"),
+                                     QStringLiteral("--epochs"),    QStringLiteral("2"),
+                                     QStringLiteral("--labels"),    QStringLiteral("100"),
+                                     QStringLiteral("--predicted"), QStringLiteral("200")};
+    }
+    void controllerEval()
+    {
+        QFETCH(QStringList, args);
+        const Result r = run(args, 300000);
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const char *key : {"recon_exact", "valid_prior", "acc_tau", "flops_tau", "active_dims",
+                                "epoch_ms", "train_s", "decode_ms", "encode_ms"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY2(o.value(QLatin1String("recon_exact")).toDouble() >= 0.95, qPrintable(r.out));
+        QVERIFY2(o.value(QLatin1String("valid_prior")).toDouble() >= 0.8, qPrintable(r.out));
+    }
+
     void help_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *c :
-             {"info", "query", "verify", "import-tfrecord", "pack-bench", "load-time"})
+        for (const char *c : {"info", "query", "verify", "import-tfrecord", "pack-bench",
+                              "load-time", "controller-pretrain", "controller-eval"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void help()
