@@ -260,19 +260,8 @@ int runControllerEval(const QStringList &args)
     trainTimer.start();
     std::vector<TrainingSample> samples = samplesOfRows(*bench, labelled, true);
     const bool finetune = p.value(QStringLiteral("finetune")) != QLatin1String("off");
-    if (!finetune) {
-        // The refit alone needs the labelled set's accuracy normalisation.
-        std::vector<double> acc;
-        for (const auto &s : samples)
-            acc.push_back(*s.accuracy);
-        double mean = 0;
-        for (const double a : acc)
-            mean += a / double(acc.size());
-        double var = 0;
-        for (const double a : acc)
-            var += (a - mean) * (a - mean) / double(acc.size());
-        controller->setAccuracyNormalisation(mean, std::sqrt(var));
-    }
+    if (!finetune)
+        controller->normaliseAccuracy(samples); // the refit alone needs the labelled z-scoring
     if (epochs > 0 && finetune)
         controller->train(samples, options, onEpoch);
     if (epochs > 0 && finetune && !unlabelled.empty()) {

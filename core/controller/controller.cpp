@@ -163,6 +163,19 @@ Latent toLatent(const torch::Tensor &row)
 
 constexpr int kBatch = 1000; // inference batch size
 
+// Mean and standard deviation (floored at 1e-3 so z-scores stay finite).
+std::pair<double, double> meanAndStd(const std::vector<double> &v)
+{
+    double m = 0;
+    for (const double x : v)
+        m += x;
+    m /= double(v.size());
+    double s = 0;
+    for (const double x : v)
+        s += (x - m) * (x - m);
+    return {m, std::max(1e-3, std::sqrt(s / double(v.size())))};
+}
+
 } // namespace
 
 struct Controller::Impl
@@ -383,27 +396,13 @@ TrainReport Controller::train(const std::vector<TrainingSample> &samples,
 
     // Targets: accuracy z-scored on the samples that have one, log FLOPS
     // z-scored once (on the first training set) and kept.
-    std::vector<double> acc;
     std::vector<double> logFlops;
-    for (const int i : kept) {
-        if (samples[std::size_t(i)].accuracy)
-            acc.push_back(*samples[std::size_t(i)].accuracy);
+    for (const int i : kept)
         logFlops.push_back(std::log(std::max(1.0, samples[std::size_t(i)].flops)));
-    }
-    const auto meanStd = [](const std::vector<double> &v) {
-        double m = 0;
-        for (const double x : v)
-            m += x;
-        m /= double(v.size());
-        double s = 0;
-        for (const double x : v)
-            s += (x - m) * (x - m);
-        return std::make_pair(m, std::max(1e-3, std::sqrt(s / double(v.size()))));
-    };
-    if (options.renormaliseAccuracy && acc.size() >= 2)
-        std::tie(d->accMean, d->accStd) = meanStd(acc);
+    if (options.renormaliseAccuracy)
+        normaliseAccuracy(samples);
     if (!d->flopsFitted) {
-        std::tie(d->flopsMean, d->flopsStd) = meanStd(logFlops);
+        std::tie(d->flopsMean, d->flopsStd) = meanAndStd(logFlops);
         d->flopsFitted = true;
     }
     torch::Tensor accTarget = torch::zeros({n}, torch::kFloat);
@@ -717,6 +716,17 @@ void Controller::setAccuracyNormalisation(double mean, double std)
 {
     d->accMean = mean;
     d->accStd = std::max(1e-6, std);
+}
+
+void Controller::normaliseAccuracy(const std::vector<TrainingSample> &samples)
+{
+    std::vector<double> acc;
+    for (const TrainingSample &s : samples) {
+        if (s.accuracy)
+            acc.push_back(*s.accuracy);
+    }
+    if (acc.size() >= 2)
+        std::tie(d->accMean, d->accStd) = meanAndStd(acc);
 }
 
 std::pair<double, double> Controller::flopsNormalisation() const

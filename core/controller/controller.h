@@ -157,6 +157,9 @@ public:
     /** Accuracy normalisation (fraction mean and std) used by the predictor. */
     std::pair<double, double> accuracyNormalisation() const;
     void setAccuracyNormalisation(double mean, double std);
+    /** Sets the accuracy normalisation to the mean and std of the samples'
+     *  accuracies (the labelled set's z-scoring); needs two of them. */
+    void normaliseAccuracy(const std::vector<TrainingSample> &samples);
     /** log-FLOPS normalisation, fixed when the controller is created from the
      *  first training set (pretraining). */
     std::pair<double, double> flopsNormalisation() const;
