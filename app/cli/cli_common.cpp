@@ -74,6 +74,35 @@ BenchmarkId benchFromOption(const QCommandLineParser &parser)
     return *id;
 }
 
+int intOption(const QCommandLineParser &p, const QString &name, int lo, int hi)
+{
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v < lo || v > hi)
+        throw BadInput(
+            QStringLiteral("--%1 must be an integer in %2..%3").arg(name).arg(lo).arg(hi));
+    return v;
+}
+
+double doubleOption(const QCommandLineParser &p, const QString &name, double lo, double hi)
+{
+    bool ok = false;
+    const double v = p.value(name).toDouble(&ok);
+    if (!ok || !(v >= lo && v <= hi))
+        throw BadInput(
+            QStringLiteral("--%1 must be a number in [%2, %3]").arg(name).arg(lo).arg(hi));
+    return v;
+}
+
+std::uint64_t seedOption(const QCommandLineParser &p)
+{
+    bool ok = false;
+    const std::uint64_t v = p.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        throw BadInput(QStringLiteral("--seed must be a non-negative integer"));
+    return v;
+}
+
 std::shared_ptr<const Benchmark> loadFromOptions(const QCommandLineParser &parser)
 {
     return loadBenchmark(benchFromOption(parser), parser.value(QStringLiteral("table")));

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <memory>
 
 namespace dnas::cli {
@@ -37,6 +38,11 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
 void addBenchOptions(QCommandLineParser &parser);
 /** The --bench value, or throws BadInput listing the accepted keys. */
 BenchmarkId benchFromOption(const QCommandLineParser &parser);
+/** Option values in range, or BadInput naming the option and the range. */
+int intOption(const QCommandLineParser &parser, const QString &name, int lo, int hi);
+double doubleOption(const QCommandLineParser &parser, const QString &name, double lo, double hi);
+/** --seed as a non-negative integer, or BadInput. */
+std::uint64_t seedOption(const QCommandLineParser &parser);
 /** Loads the benchmark named by --bench from --table or the bundled file. */
 std::shared_ptr<const Benchmark> loadFromOptions(const QCommandLineParser &parser);
 

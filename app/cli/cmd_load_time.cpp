@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include "analysis/statistics.h"
+
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -19,10 +21,7 @@ int runLoadTime(const QStringList &args)
                                      "hash index; prints every run and the median."),
                       &status))
         return status;
-    bool ok = false;
-    const int runs = parser.value(QStringLiteral("runs")).toInt(&ok);
-    if (!ok || runs < 1 || runs > 1000)
-        throw BadInput(QStringLiteral("--runs must be an integer in 1..1000"));
+    const int runs = intOption(parser, QStringLiteral("runs"), 1, 1000);
     benchFromOption(parser);
     std::vector<double> ms;
     int rows = 0;
@@ -34,11 +33,7 @@ int runLoadTime(const QStringList &args)
         rows = bench->size();
         out(QStringLiteral("run %1: %2 ms\n").arg(i + 1).arg(ms.back(), 0, 'f', 1));
     }
-    std::sort(ms.begin(), ms.end());
-    const double median = runs % 2
-        ? ms[std::size_t(runs / 2)]
-        : (ms[std::size_t(runs / 2 - 1)] + ms[std::size_t(runs / 2)]) / 2;
-    out(QStringLiteral("rows: %1\nmedian_ms: %2\n").arg(rows).arg(median, 0, 'f', 1));
+    out(QStringLiteral("rows: %1\nmedian_ms: %2\n").arg(rows).arg(median(ms), 0, 'f', 1));
     return ExitOk;
 }
 

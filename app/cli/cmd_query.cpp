@@ -27,10 +27,7 @@ int runQuery(const QStringList &args)
     const BenchmarkId id = benchFromOption(parser);
     if (!parser.isSet(QStringLiteral("cell")))
         throw BadInput(QStringLiteral("--cell is required"));
-    bool seedOk = false;
-    const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
-    if (!seedOk)
-        throw BadInput(QStringLiteral("--seed must be a non-negative integer"));
+    const std::uint64_t seed = seedOption(parser);
     const auto bench = loadFromOptions(parser);
     Cell cell;
     try {

@@ -37,9 +37,14 @@ double median(std::vector<double> v)
 {
     if (v.empty())
         return 0;
-    std::sort(v.begin(), v.end());
-    const std::size_t m = v.size() / 2;
-    return v.size() % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+    // nth_element, not a sort: the summary takes the median of 423,624 rows.
+    const std::size_t mid = v.size() / 2;
+    std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(mid), v.end());
+    if (v.size() % 2 == 1)
+        return v[mid];
+    const double upper = v[mid];
+    const double lower = *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid));
+    return (lower + upper) / 2;
 }
 
 } // namespace dnas

@@ -1,24 +1,11 @@
 #include "benchmark_summary.h"
 
+#include "../analysis/statistics.h"
+
 #include <algorithm>
 #include <vector>
 
 namespace dnas {
-
-namespace {
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    const std::size_t mid = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(mid), v.end());
-    if (v.size() % 2 == 1)
-        return v[mid];
-    const double upper = v[mid];
-    const double lower = *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid));
-    return (lower + upper) / 2;
-}
-} // namespace
 
 BenchmarkSummary summarize(const Benchmark &benchmark)
 {
