@@ -54,5 +54,6 @@ int runPackBench(const QStringList &args);
 int runLoadTime(const QStringList &args);
 int runControllerPretrain(const QStringList &args);
 int runControllerEval(const QStringList &args);
+int runSearch(const QStringList &args);
 
 } // namespace dnas::cli

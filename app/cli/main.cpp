@@ -30,6 +30,8 @@ const Command kCommands[] = {
      dnas::cli::runControllerPretrain},
     {"controller-eval", "fine-tune the shipped controller and score it on held-out cells",
      dnas::cli::runControllerEval},
+    {"search", "run DNAS or a baseline (re, random, ls, semi) on a benchmark table",
+     dnas::cli::runSearch},
 };
 
 QString usage()

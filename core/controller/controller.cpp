@@ -694,6 +694,11 @@ std::vector<double> Controller::klPerDimension(const std::vector<Cell> &cells) c
     return out;
 }
 
+void Controller::setTrainingSeed(std::uint64_t seed)
+{
+    d->config.seed = seed;
+}
+
 void Controller::setLossWeights(double alpha, double lambda, double mu, double beta)
 {
     ControllerConfig c = d->config;

@@ -154,6 +154,11 @@ public:
      *  fine-tuning for the entangled control); architecture stays. */
     void setLossWeights(double alpha, double lambda, double mu, double beta);
 
+    /** Seeds later training (batch order, reparameterisation noise) without
+     *  touching the weights: a search fine-tunes the shipped controller with
+     *  its own seed. */
+    void setTrainingSeed(std::uint64_t seed);
+
     /** Accuracy normalisation (fraction mean and std) used by the predictor. */
     std::pair<double, double> accuracyNormalisation() const;
     void setAccuracyNormalisation(double mean, double std);

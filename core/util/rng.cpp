@@ -1,6 +1,7 @@
 #include "rng.h"
 
 #include <cmath>
+#include <cstring>
 
 namespace dnas {
 
@@ -18,6 +19,22 @@ std::uint64_t rotl(std::uint64_t x, int k)
     return (x << k) | (x >> (64 - k));
 }
 } // namespace
+
+Rng::State Rng::state() const
+{
+    std::uint64_t spare = 0;
+    static_assert(sizeof spare == sizeof m_spare, "double is 64 bits");
+    std::memcpy(&spare, &m_spare, sizeof spare);
+    return {m_s[0], m_s[1], m_s[2], m_s[3], spare, m_hasSpare ? 1u : 0u};
+}
+
+void Rng::setState(const State &state)
+{
+    for (int i = 0; i < 4; ++i)
+        m_s[i] = state[std::size_t(i)];
+    std::memcpy(&m_spare, &state[4], sizeof m_spare);
+    m_hasSpare = state[5] != 0;
+}
 
 void Rng::reseed(std::uint64_t seed)
 {

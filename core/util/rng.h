@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 
 namespace dnas {
@@ -25,6 +26,12 @@ public:
     bool chance(double p) { return uniform() < p; }
     /** Standard normal variate (Box–Muller; caches the second value). */
     double normal();
+
+    /** The whole generator state (for checkpoints): four state words, the
+     *  cached normal's bits and whether it is cached. */
+    using State = std::array<std::uint64_t, 6>;
+    State state() const;
+    void setState(const State &state);
 
 private:
     std::uint64_t m_s[4] = {};
