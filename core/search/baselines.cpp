@@ -15,11 +15,8 @@ constexpr int kDrawsPerQuery = 10000; // give up on a (nearly) exhausted space
 
 double searchAccuracyOf(const SearchContext &ctx, int row)
 {
-    for (auto it = ctx.labelled().rbegin(); it != ctx.labelled().rend(); ++it) {
-        if (it->metrics.row == row)
-            return it->metrics.searchAccuracy;
-    }
-    return -1;
+    const QueryRecord *q = ctx.labelledRow(row);
+    return q ? q->metrics.searchAccuracy : -1;
 }
 
 Cell mutated(const Cell &parent, Rng &rng)

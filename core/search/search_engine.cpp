@@ -9,7 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 
-#include <unordered_set>
+#include <unordered_map>
 
 namespace dnas {
 
@@ -55,7 +55,11 @@ public:
     Rng &rng() override { return m_rng; }
     const std::vector<QueryRecord> &labelled() const override { return m_labelled; }
     int budgetLeft() const override { return m_config.budget - int(m_labelled.size()); }
-    bool isLabelled(int row) const override { return m_rows.count(row) > 0; }
+    const QueryRecord *labelledRow(int row) const override
+    {
+        const auto it = m_rows.find(row);
+        return it == m_rows.end() ? nullptr : &m_labelled[std::size_t(it->second)];
+    }
 
     std::optional<QueryRecord> query(const Cell &cell, CellSource source, int iteration,
                                      std::optional<Prediction> predicted) override
@@ -131,8 +135,8 @@ public:
     /** Restores a stored query into the labelled set without events. */
     void add(const QueryRecord &q)
     {
+        m_rows.emplace(q.metrics.row, int(m_labelled.size()));
         m_labelled.push_back(q);
-        m_rows.insert(q.metrics.row);
         if (withinLimit(q.metrics.flops)
             && (!m_best || q.metrics.searchAccuracy > m_best->metrics.searchAccuracy))
             m_best = q;
@@ -149,7 +153,7 @@ private:
     Rng m_rng;
     QuerySession m_session;
     std::vector<QueryRecord> m_labelled;
-    std::unordered_set<int> m_rows;
+    std::unordered_map<int, int> m_rows; // table row → index in m_labelled
     std::vector<QueryRecord> m_replay;
     std::optional<QueryRecord> m_best;
     SearchPhase m_phase = SearchPhase::Starting;

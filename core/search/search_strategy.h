@@ -30,8 +30,10 @@ public:
     /** The labelled set D′ in query order. */
     virtual const std::vector<QueryRecord> &labelled() const = 0;
     virtual int budgetLeft() const = 0;
+    /** The labelled record of a table row, nullptr when not queried. O(1). */
+    virtual const QueryRecord *labelledRow(int row) const = 0;
     /** True when the table row was queried in this run. */
-    virtual bool isLabelled(int row) const = 0;
+    bool isLabelled(int row) const { return labelledRow(row) != nullptr; }
     /**
      * Spends one query on a cell not labelled yet and records it (store,
      * observers, best so far). nullopt, costing nothing, when the cell is not
