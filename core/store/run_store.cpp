@@ -488,8 +488,10 @@ IterationRecord RunStore::Impl::iterationFromRow(const QSqlQuery &q, qint64 runI
 
 QString RunStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/runs.sqlite");
+    // One file for the CLI and the GUI alike: named by the application id,
+    // not by the running executable.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/org.dnasstudio.DnasStudio/runs.sqlite");
 }
 
 RunStore::RunStore(const QString &path)

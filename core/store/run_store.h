@@ -52,7 +52,8 @@ class RunStore
 public:
     static constexpr int kSchemaVersion = 1;
 
-    /** The per-user default file: <AppDataLocation>/runs.sqlite. */
+    /** The per-user default file, shared by the CLI and the GUI:
+     *  <GenericDataLocation>/org.dnasstudio.DnasStudio/runs.sqlite. */
     static QString defaultPath();
 
     /** Opens or creates the database file (and its folder). */
