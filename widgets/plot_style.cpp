@@ -1,5 +1,8 @@
 #include "plot_style.h"
 
+#include "space/nb101_cell.h"
+#include "space/nb201_cell.h"
+
 #include <qcustomplot.h>
 
 namespace dnas::widgets {
@@ -46,6 +49,59 @@ QCPColorGradient viridisGradient()
     g.setNanHandling(QCPColorGradient::nhTransparent);
     g.setLevelCount(256);
     return g;
+}
+
+QColor seriesColor(int index)
+{
+    static const QColor colours[] = {
+        kAccentColor,
+        QColor(0xd5, 0x5e, 0x00), // vermillion
+        QColor(0x00, 0x9e, 0x73), // bluish green
+        QColor(0xe6, 0x9f, 0x00), // orange
+        QColor(0xcc, 0x79, 0xa7), // reddish purple
+        QColor(0x56, 0xb4, 0xe9), // sky blue
+        QColor(0x59, 0x59, 0x59), // grey
+    };
+    constexpr int count = int(sizeof colours / sizeof colours[0]);
+    return colours[((index % count) + count) % count];
+}
+
+namespace {
+const QColor kConv3Color(0x00, 0x72, 0xb2); // blue
+const QColor kConv1Color(0x00, 0x9e, 0x73); // bluish green
+const QColor kPoolColor(0xe6, 0x9f, 0x00); // orange
+const QColor kSkipColor(0xcc, 0x79, 0xa7); // reddish purple
+const QColor kNoneColor(0x99, 0x99, 0x99); // grey
+} // namespace
+
+QColor opColor(Nb101Op op)
+{
+    switch (op) {
+    case Nb101Op::Conv3x3:
+        return kConv3Color;
+    case Nb101Op::Conv1x1:
+        return kConv1Color;
+    case Nb101Op::MaxPool3x3:
+        return kPoolColor;
+    }
+    return kNoneColor;
+}
+
+QColor opColor(Nb201Op op)
+{
+    switch (op) {
+    case Nb201Op::None:
+        return kNoneColor;
+    case Nb201Op::Skip:
+        return kSkipColor;
+    case Nb201Op::Conv1x1:
+        return kConv1Color;
+    case Nb201Op::Conv3x3:
+        return kConv3Color;
+    case Nb201Op::AvgPool3x3:
+        return kPoolColor;
+    }
+    return kNoneColor;
 }
 
 } // namespace dnas::widgets

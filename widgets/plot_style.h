@@ -3,8 +3,15 @@
 #include <QColor>
 #include <QFont>
 
+#include <cstdint>
+
 class QCustomPlot;
 class QCPColorGradient;
+
+namespace dnas {
+enum class Nb101Op : std::uint8_t;
+enum class Nb201Op : std::uint8_t;
+} // namespace dnas
 
 namespace dnas::widgets {
 
@@ -18,5 +25,19 @@ void applyPlotStyle(QCustomPlot *plot);
 QFont titleFont(const QCustomPlot *plot);
 /** Viridis (perceptually uniform, readable in grey), NaN transparent. */
 QCPColorGradient viridisGradient();
+/** Colour `index` of a categorical palette for curves that must be told
+ *  apart (accent blue first, then Okabe–Ito hues, distinguishable with
+ *  common colour-vision deficiencies); repeats after seven colours. */
+QColor seriesColor(int index);
+
+/** Marks what differs from a reference (changed ops, added edges):
+ *  Okabe–Ito vermillion, a hue no op colour uses. */
+inline const QColor kHighlightColor = QColor(0xd5, 0x5e, 0x00);
+/** The fill of an operation in cell drawings and their legends, the same
+ *  for both search spaces (Okabe–Ito, told apart with common colour-vision
+ *  deficiencies): 3×3 conv blue, 1×1 conv bluish green, pooling orange,
+ *  skip reddish purple, none grey. */
+QColor opColor(Nb101Op op);
+QColor opColor(Nb201Op op);
 
 } // namespace dnas::widgets

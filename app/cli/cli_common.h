@@ -55,5 +55,6 @@ int runLoadTime(const QStringList &args);
 int runControllerPretrain(const QStringList &args);
 int runControllerEval(const QStringList &args);
 int runSearch(const QStringList &args);
+int runCompare(const QStringList &args);
 
 } // namespace dnas::cli

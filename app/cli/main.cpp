@@ -4,9 +4,12 @@
 
 #include "util/error.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
+#include <cstring>
 #include <exception>
+#include <memory>
 
 namespace {
 struct Command
@@ -14,6 +17,7 @@ struct Command
     const char *name;
     const char *summary;
     int (*run)(const QStringList &);
+    bool drawsPlots = false; ///< needs a QApplication (offscreen platform) for QCustomPlot
 };
 
 const Command kCommands[] = {
@@ -32,7 +36,21 @@ const Command kCommands[] = {
      dnas::cli::runControllerEval},
     {"search", "run DNAS or a baseline (re, random, ls, semi) on a benchmark table",
      dnas::cli::runSearch},
+    {"compare", "run methods x budgets x seeds as searches; write CSV, summary and curves",
+     dnas::cli::runCompare, true},
 };
+
+/** The command the arguments name draws plots: it gets a QApplication. */
+bool drawsPlots(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    for (const Command &c : kCommands) {
+        if (std::strcmp(argv[1], c.name) == 0)
+            return c.drawsPlots;
+    }
+    return false;
+}
 
 QString usage()
 {
@@ -48,7 +66,16 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Every command but the plotting ones runs without a GUI platform; those
+    // draw offscreen unless the caller chose a platform.
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsPlots(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("dnas"));
     QCoreApplication::setOrganizationName(QStringLiteral("DNAS Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DNAS_VERSION));

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,33 @@ Result run(const QStringList &args, int timeoutMs = 120000)
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+/** results.csv of `dnas compare`: (method,budget,seed) → its fields by
+ *  header name; checks the header and that every row has every field. */
+QMap<QString, QMap<QString, QString>> readCompareCsv(const QString &path)
+{
+    QMap<QString, QMap<QString, QString>> rows;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return rows;
+    const QStringList lines = QString::fromUtf8(f.readAll())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString header = QStringLiteral(
+        "method,budget,seed,best_search,best_report,rank,queries,wall_s,found_at,flops,run");
+    if (lines.value(0) != header)
+        return rows;
+    const QStringList names = header.split(QLatin1Char(','));
+    for (const QString &line : lines.mid(1)) {
+        const QStringList fields = line.split(QLatin1Char(','));
+        if (fields.size() != names.size())
+            return {};
+        QMap<QString, QString> row;
+        for (int i = 0; i < names.size(); ++i)
+            row.insert(names[i], fields[i]);
+        rows.insert(fields.mid(0, 3).join(QLatin1Char(',')), row);
+    }
+    return rows;
 }
 
 const QString kInception = QStringLiteral(
@@ -202,11 +230,113 @@ private Q_SLOTS:
         QVERIFY2(o.value(QLatin1String("valid_prior")).toDouble() >= 0.8, qPrintable(r.out));
     }
 
+    // dnas compare: 3 methods x 2 budgets x 2 seeds as child searches, two
+    // at a time; the CSV, the summary and the figure; the same results again.
+    void compare()
+    {
+        const QStringList args = QStringLiteral("compare --bench nb101 --methods random,re,ls "
+                                                "--budgets 20,30 --seeds 0-1 --jobs 2 --out")
+                                     .split(QLatin1Char(' '));
+        QTemporaryDir first;
+        QTemporaryDir second;
+        const Result r = run(args + QStringList {first.path()}, 300000);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("[12/12] ")), qPrintable(r.err));
+
+        const auto rows = readCompareCsv(first.filePath(QStringLiteral("results.csv")));
+        QCOMPARE(rows.size(), 12);
+        for (const QString &method :
+             {QStringLiteral("random"), QStringLiteral("re"), QStringLiteral("ls")}) {
+            for (const int budget : {20, 30}) {
+                for (const int seed : {0, 1}) {
+                    const QString key =
+                        QStringLiteral("%1,%2,%3").arg(method).arg(budget).arg(seed);
+                    QVERIFY2(rows.contains(key), qPrintable(key));
+                    const QMap<QString, QString> &row = rows[key];
+                    QCOMPARE(row[QStringLiteral("queries")].toInt(), budget);
+                    for (const char *name : {"best_search", "best_report"}) {
+                        bool ok = false;
+                        const double accuracy = row[QLatin1String(name)].toDouble(&ok);
+                        QVERIFY2(ok && accuracy > 0 && accuracy <= 1, qPrintable(key));
+                    }
+                    QVERIFY2(row[QStringLiteral("rank")].toInt() >= 1, qPrintable(key));
+                    const int foundAt = row[QStringLiteral("found_at")].toInt();
+                    QVERIFY2(foundAt >= 1 && foundAt <= budget, qPrintable(key));
+                    QVERIFY(row[QStringLiteral("run")].toInt() >= 1);
+                }
+            }
+        }
+
+        QFile summary(first.filePath(QStringLiteral("summary.md")));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(summary.readAll());
+        for (const char *method : {"random", "re", "ls"})
+            QVERIFY2(md.contains(QStringLiteral("| %1 | 2 |").arg(QLatin1String(method))),
+                     qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("## Budget 20 queries")));
+        QVERIFY(md.contains(QStringLiteral("## Budget 30 queries")));
+        QVERIFY2(md.contains(QStringLiteral("94.66 %")), qPrintable(md)); // the table's best
+        QCOMPARE(r.out, md);
+
+        QFile png(first.filePath(QStringLiteral("curves.png")));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        QVERIFY(png.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+        QVERIFY2(png.size() > 10 * 1024, qPrintable(QString::number(png.size())));
+        QFile pdf(first.filePath(QStringLiteral("curves.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == QByteArray("%PDF-"));
+
+        // Deterministic: the same searches find the same cells.
+        const Result again = run(args + QStringList {second.path()}, 300000);
+        QVERIFY2(again.status == 0, qPrintable(again.err));
+        const auto rowsAgain = readCompareCsv(second.filePath(QStringLiteral("results.csv")));
+        QCOMPARE(rowsAgain.size(), 12);
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            QCOMPARE(rowsAgain[it.key()][QStringLiteral("best_report")],
+                     it.value()[QStringLiteral("best_report")]);
+    }
+
+    void compareBadInput_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("seeds reversed")
+            << QStringList {QStringLiteral("--seeds"), QStringLiteral("5-2")}
+            << QStringLiteral("--seeds must be A-B with A <= B");
+        QTest::newRow("seeds not a range")
+            << QStringList {QStringLiteral("--seeds"), QStringLiteral("0..3")}
+            << QStringLiteral("--seeds must be A-B");
+        QTest::newRow("unknown method")
+            << QStringList {QStringLiteral("--methods"), QStringLiteral("random,foo")}
+            << QStringLiteral("unknown method 'foo'");
+        QTest::newRow("zero budget")
+            << QStringList {QStringLiteral("--budgets"), QStringLiteral("10,0")}
+            << QStringLiteral("--budgets: '0' is not a budget");
+        QTest::newRow("no jobs") << QStringList {QStringLiteral("--jobs"), QStringLiteral("0")}
+                                 << QStringLiteral("--jobs must be an integer");
+    }
+    void compareBadInput()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QStringList args = QStringLiteral("compare --bench nb101 --methods random --budgets 10 "
+                                          "--seeds 0-1 --out")
+                               .split(QLatin1Char(' '))
+            + QStringList {dir.filePath(QStringLiteral("out"))};
+        args += options; // a repeated option: QCommandLineParser takes the last value
+        const Result r = run(args);
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out/results.csv"))));
+    }
+
     void help_data()
     {
         QTest::addColumn<QString>("command");
         for (const char *c : {"info", "query", "verify", "import-tfrecord", "pack-bench",
-                              "load-time", "controller-pretrain", "controller-eval"})
+                              "load-time", "controller-pretrain", "controller-eval", "compare"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void help()
