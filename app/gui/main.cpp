@@ -5,7 +5,12 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
+
+#include "run_panel.h"
+#include "search/search_config.h"
 
 #include <cstdio>
 
@@ -50,6 +55,19 @@ int main(int argc, char *argv[])
             .arg(dnas::benchmarkKeys().join(QStringLiteral(", "))),
         QStringLiteral("KEY"), QStringLiteral("nb101"));
     parser.addOption(bench);
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main",
+                                    "Run a short DNAS search on the benchmark at once "
+                                    "(stored in a temporary database)."));
+    parser.addOption(demo);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "With --demo: when the search has ended and its best "
+                                    "cell is selected, save the window to FILE and quit."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
     parser.process(app);
 
     const auto id = dnas::benchmarkFromKey(parser.value(bench));
@@ -64,6 +82,35 @@ int main(int argc, char *argv[])
     }
 
     dnas::gui::MainWindow window;
+    QTemporaryDir demoDir;
+    if (parser.isSet(demo)) {
+        window.setDatabasePath(demoDir.filePath(QStringLiteral("demo.sqlite")));
+        QObject::connect(&window, &dnas::gui::MainWindow::benchmarkReady, &window, [&window] {
+            dnas::SearchConfig c = dnas::SearchConfig::defaults(window.benchmark()->id(),
+                                                                dnas::SearchMethod::Dnas, 60);
+            c.initial = 20;
+            c.iterations = 4;
+            c.pool = 2000;
+            c.pseudoLabels = 300;
+            window.runPanel()->setConfig(c);
+            window.startSearch();
+        });
+        const QString shot = parser.value(screenshot);
+        QObject::connect(&window, &dnas::gui::MainWindow::searchEnded, &window, [&window, shot] {
+            if (shot.isEmpty())
+                return;
+            // Let the last queued repaints land before grabbing.
+            QTimer::singleShot(800, &window, [&window, shot] {
+                const bool ok = window.grab().save(shot);
+                std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "cannot write",
+                             qPrintable(shot));
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        });
+    } else if (parser.isSet(screenshot)) {
+        std::fprintf(stderr, "dnas-studio: --screenshot needs --demo\n");
+        return 2;
+    }
     window.show();
     window.loadBenchmark(*id);
     return QApplication::exec();

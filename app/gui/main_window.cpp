@@ -1,35 +1,98 @@
 #include "main_window.h"
 
 #include "benchmark_loader.h"
+#include "search_runner.h"
 #include "settings.h"
 
 #include "benchmark_summary_view.h"
+#include "cells_table_model.h"
+#include "convergence_plot.h"
+#include "latent_explorer.h"
+#include "plot_style.h"
 #include "provenance_text.h"
+#include "run_panel.h"
+#include "traversal_strip.h"
+
+#include "controller/pretraining.h"
+#include "store/run_store.h"
+#include "util/error.h"
+#include "util/rng.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace dnas::gui {
 
+namespace {
+constexpr int kTraversalPoints = 9;
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_databasePath(RunStore::defaultPath())
 {
     setWindowTitle(tr("DNAS Studio"));
+    setDockNestingEnabled(true);
     m_view = new widgets::BenchmarkSummaryView(this);
-    setCentralWidget(m_view);
+    m_convergence = new widgets::ConvergencePlot(this);
+    m_convergence->setTitle(tr("Best accuracy so far"));
+    auto *centre = new QSplitter(Qt::Vertical, this);
+    centre->addWidget(m_convergence);
+    centre->addWidget(m_view);
+    centre->setStretchFactor(0, 1);
+    centre->setStretchFactor(1, 1);
+    setCentralWidget(centre);
 
     m_loader = new BenchmarkLoader(this);
     connect(m_loader, &BenchmarkLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &BenchmarkLoader::failed, this, &MainWindow::onFailed);
+
+    m_runner = new SearchRunner(this);
+    connect(m_runner, &SearchRunner::queryMade, this, &MainWindow::onQuery);
+    connect(m_runner, &SearchRunner::iterationFinished, this, &MainWindow::onIteration);
+    connect(m_runner, &SearchRunner::runEnded, this, &MainWindow::onRunEnded);
+    connect(m_runner, &SearchRunner::failed, this, [this](const QString &message) {
+        m_runPanel->setRunning(false);
+        m_runPanel->log(message, true);
+        m_status->setText(message);
+        QMessageBox::warning(this, tr("Cannot run the search"), message);
+    });
+    connect(m_runner, &SearchRunner::runStarted, this,
+            [this](qint64 runId, const SearchConfig &config, bool resumed) {
+                m_runPanel->log(tr("%1 run %2 of %3, budget %4, seed %5")
+                                    .arg(resumed ? tr("Resumed") : tr("Started"))
+                                    .arg(runId)
+                                    .arg(searchMethodKey(config.method))
+                                    .arg(config.budget)
+                                    .arg(config.seed));
+            });
+    connect(m_runner, &SearchRunner::phaseChanged, this, [this](SearchPhase phase, int iteration) {
+        m_runPanel->setProgress(m_cells->rowCount(), m_runConfig.budget, iteration,
+                                searchPhaseKey(phase));
+    });
+    connect(m_runner, &SearchRunner::pausedChanged, this, [this](bool paused) {
+        m_runPanel->setPaused(paused);
+        m_runPanel->log(paused ? tr("Paused") : tr("Resumed"));
+    });
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
@@ -40,15 +103,118 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_busy);
 
     createToolBar();
+    createDocks();
     createMenus();
 
     const Settings settings;
     if (!restoreGeometry(settings.bytes(Settings::Key::MainWindowGeometry)))
-        resize(QSize(1280, 800).boundedTo(screen()->availableSize() * 0.9));
+        resize(QSize(1400, 900).boundedTo(screen()->availableSize() * 0.95));
     restoreState(settings.bytes(Settings::Key::MainWindowState));
 }
 
 MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_runPanel = new widgets::RunPanel(this);
+    connect(m_runPanel, &widgets::RunPanel::startRequested, this, &MainWindow::startSearch);
+    connect(m_runPanel, &widgets::RunPanel::pauseRequested, m_runner, &SearchRunner::pause);
+    connect(m_runPanel, &widgets::RunPanel::resumeRequested, m_runner, &SearchRunner::unpause);
+    connect(m_runPanel, &widgets::RunPanel::stopRequested, m_runner, &SearchRunner::stop);
+    QDockWidget *run = addDock(m_runPanel, tr("Run"), QStringLiteral("runDock"),
+                               Qt::LeftDockWidgetArea);
+
+    m_cells = new widgets::CellsTableModel(this);
+    m_cellsProxy = new QSortFilterProxyModel(this);
+    m_cellsProxy->setSourceModel(m_cells);
+    m_cellsProxy->setSortRole(widgets::CellsTableModel::SortRole);
+    m_cellsProxy->setFilterRole(widgets::CellsTableModel::SourceRole);
+    m_cellsView = new QTableView(this);
+    m_cellsView->setModel(m_cellsProxy);
+    m_cellsView->setSortingEnabled(true);
+    m_cellsView->sortByColumn(widgets::CellsTableModel::Order, Qt::AscendingOrder);
+    m_cellsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cellsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cellsView->verticalHeader()->hide();
+    m_cellsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_cellsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onCellSelected);
+    m_sourceFilter = new QComboBox(this);
+    m_sourceFilter->addItem(tr("All sources"), -1);
+    for (int s = 0; s < kCellSourceCount; ++s)
+        m_sourceFilter->addItem(widgets::cellSourceTitle(CellSource(s)), s);
+    connect(m_sourceFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int s = m_sourceFilter->currentData().toInt();
+        m_cellsProxy->setFilterRegularExpression(s < 0 ? QString() : QStringLiteral("^%1$").arg(s));
+    });
+    auto *cellsPane = new QWidget(this);
+    auto *cellsLayout = new QVBoxLayout(cellsPane);
+    cellsLayout->setContentsMargins(0, 0, 0, 0);
+    cellsLayout->addWidget(m_sourceFilter);
+    cellsLayout->addWidget(m_cellsView);
+    QDockWidget *cells = addDock(cellsPane, tr("Queried cells"), QStringLiteral("cellsDock"),
+                                 Qt::LeftDockWidgetArea);
+    tabifyDockWidget(run, cells);
+    run->raise();
+
+    m_explorer = new widgets::LatentExplorer(this);
+    m_explorer->setMetricsLookup([this](const Cell &cell) -> std::optional<CellMetrics> {
+        if (!m_benchmark)
+            return std::nullopt;
+        const int row = m_cells->rowOfTableRow(m_benchmark->rowOf(cell));
+        if (row < 0)
+            return std::nullopt;
+        return m_cells->record(row).metrics;
+    });
+    connect(m_explorer, &widgets::LatentExplorer::queryRequested, this, [this] {
+        if (!m_runner->isRunning()) {
+            m_status->setText(
+                tr("Start a search first: the cell is queried by the running search."));
+            return;
+        }
+        m_runner->requestQuery(*m_explorer->decodedCell());
+        m_runPanel->log(tr("Asked the search to query the explorer's cell"));
+    });
+    connect(m_explorer, &widgets::LatentExplorer::decodedCellChanged, this,
+            &MainWindow::updateTraversal);
+    addDock(m_explorer, tr("Latent explorer"), QStringLiteral("explorerDock"),
+            Qt::RightDockWidgetArea);
+
+    auto *stripPane = new QWidget(this);
+    m_strip = new widgets::TraversalStrip(stripPane);
+    m_stripDim = new QSpinBox(stripPane);
+    m_stripDim->setPrefix(QStringLiteral("z"));
+    m_stripDim->setToolTip(tr("The latent dimension to traverse."));
+    connect(m_stripDim, &QSpinBox::valueChanged, this, &MainWindow::updateTraversal);
+    connect(m_strip, &widgets::TraversalStrip::cellClicked, this, [this](int, double value) {
+        Latent z = m_explorer->latent();
+        const int dim = m_stripDim->value();
+        if (dim < int(z.size())) {
+            z[std::size_t(dim)] = float(value);
+            m_explorer->setLatent(z);
+        }
+    });
+    auto *stripLayout = new QHBoxLayout(stripPane);
+    stripLayout->setContentsMargins(4, 0, 4, 0);
+    stripLayout->addWidget(m_stripDim, 0, Qt::AlignTop);
+    stripLayout->addWidget(m_strip, 1);
+    addDock(stripPane, tr("Traversal"), QStringLiteral("traversalDock"), Qt::BottomDockWidgetArea);
+}
+
+void MainWindow::setDatabasePath(const QString &path)
+{
+    m_databasePath = path;
+}
 
 void MainWindow::loadBenchmark(BenchmarkId id)
 {
@@ -61,8 +227,136 @@ void MainWindow::loadBenchmark(BenchmarkId id)
     m_loader->load(id);
 }
 
+void MainWindow::startSearch()
+{
+    if (!m_benchmark) {
+        m_runPanel->log(tr("No benchmark is loaded yet."), true);
+        return;
+    }
+    const QString problem = m_runPanel->problem();
+    if (!problem.isEmpty()) {
+        m_runPanel->log(problem, true);
+        return;
+    }
+    m_runConfig = m_runPanel->config();
+    m_cells->clear();
+    m_curveX.clear();
+    m_curveY.clear();
+    m_bestSoFar = 0;
+    m_convergence->clear();
+    m_convergence->setOptimum(m_benchmark->bestReported());
+    m_runPanel->setRunning(true);
+    m_runPanel->setProgress(0, m_runConfig.budget, 0, searchPhaseKey(SearchPhase::Starting));
+    m_runner->start(m_benchmark, m_runConfig, m_databasePath);
+}
+
+void MainWindow::onQuery(const QueryRecord &query)
+{
+    m_cells->append(query);
+    m_bestSoFar = std::max(m_bestSoFar, query.metrics.reportedAccuracy);
+    m_curveX.push_back(query.order + 1);
+    m_curveY.push_back(m_bestSoFar);
+    m_convergence->clear();
+    m_convergence->setOptimum(m_benchmark ? m_benchmark->bestReported() : 0);
+    m_convergence->addSingleRun(searchMethodKey(m_runConfig.method), m_curveX, m_curveY,
+                                widgets::kAccentColor);
+    m_convergence->rescaleToData();
+    m_convergence->replot(QCustomPlot::rpQueuedReplot);
+    m_runPanel->setProgress(query.order + 1, m_runConfig.budget, query.iteration, tr("querying"));
+}
+
+void MainWindow::onIteration(const IterationRecord &record)
+{
+    if (record.controller) {
+        m_rangeCodes = record.latents;
+        useController(record.controller);
+    }
+    m_runPanel->log(tr("Iteration %1 done: %2 queries").arg(record.iteration).arg(record.queries));
+}
+
+void MainWindow::onRunEnded(const SearchResult &result)
+{
+    m_runPanel->setRunning(false);
+    QString line = tr("Run %1 %2 after %3 queries in %4 s")
+                       .arg(result.runId)
+                       .arg(runStatusKey(result.status))
+                       .arg(result.queries)
+                       .arg(result.seconds, 0, 'f', 1);
+    if (result.best)
+        line += tr("; best %1 % (rank %2)")
+                    .arg(result.best->metrics.reportedAccuracy * 100, 0, 'f', 2)
+                    .arg(result.rank);
+    m_runPanel->log(line, result.status == RunStatus::Failed);
+    if (result.status == RunStatus::Failed)
+        m_runPanel->log(result.error, true);
+    m_status->setText(line);
+    selectBestCell();
+    Q_EMIT searchEnded(result);
+}
+
+void MainWindow::selectBestCell()
+{
+    int best = -1;
+    for (int i = 0; i < m_cells->rowCount(); ++i) {
+        if (best < 0
+            || m_cells->record(i).metrics.searchAccuracy
+                > m_cells->record(best).metrics.searchAccuracy)
+            best = i;
+    }
+    if (best < 0)
+        return;
+    const QModelIndex index = m_cellsProxy->mapFromSource(m_cells->index(best, 0));
+    m_cellsView->selectRow(index.row());
+    m_cellsView->scrollTo(index);
+}
+
+void MainWindow::onCellSelected()
+{
+    const QModelIndexList rows = m_cellsView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QModelIndex source = m_cellsProxy->mapToSource(rows.first());
+    m_explorer->setCell(m_cells->record(source.row()).cell);
+}
+
+void MainWindow::useController(std::shared_ptr<const Controller> controller)
+{
+    m_explorer->setController(controller);
+    m_explorer->setLatentRanges(m_rangeCodes);
+    m_stripDim->setRange(0, controller->latentSize() - 1);
+    updateTraversal();
+}
+
+void MainWindow::updateTraversal()
+{
+    const auto controller = m_explorer->controller();
+    const Latent &z = m_explorer->latent();
+    if (!controller || z.empty())
+        return;
+    const int dim = m_stripDim->value();
+    const QSlider *s = m_explorer->slider(dim);
+    if (!s)
+        return;
+    // Evenly spaced values over the slider's range (the explorer's ±3σ).
+    std::vector<double> values;
+    const double lo = z[std::size_t(dim)] - 0.4, hi = z[std::size_t(dim)] + 0.4;
+    for (int i = 0; i < kTraversalPoints; ++i)
+        values.push_back(lo + (hi - lo) * i / (kTraversalPoints - 1));
+    m_strip->setCells(dim, values, controller->traverse(z, dim, values), m_explorer->decodedCell());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_runner->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("A search is running"),
+            tr("Stop the running search and quit? It is stored and can be resumed later."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_runner->stop();
+    }
     Settings settings;
     settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     settings.setValue(Settings::Key::MainWindowState, saveState());
@@ -72,18 +366,83 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open run database…"), this, &MainWindow::openDatabase)
+        ->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    file->addAction(tr("Export cells as &CSV…"), this, &MainWindow::exportCells);
+    file->addAction(tr("Export &best cell…"), this, &MainWindow::exportBestCell);
+    file->addAction(tr("Export convergence &plot…"), this, &MainWindow::exportConvergence);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_toolBar->toggleViewAction());
+    QMenu *run = menuBar()->addMenu(tr("&Search"));
+    run->addAction(tr("&Start"), this, &MainWindow::startSearch);
+    run->addAction(tr("&Pause"), m_runner, &SearchRunner::pause);
+    run->addAction(tr("&Resume"), m_runner, &SearchRunner::unpause);
+    run->addAction(tr("S&top"), m_runner, &SearchRunner::stop);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About DNAS Studio"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open run database"), m_databasePath,
+        tr("Run databases (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        RunStore store(path); // checks that it is a run database of a known schema
+        m_databasePath = path;
+        m_status->setText(
+            tr("Searches are now stored in %1 (%2 runs)").arg(path).arg(store.runs().size()));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Cannot open run database"), e.message());
+    }
+}
+
+void MainWindow::exportCells()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export cells"), QString(),
+                                                      tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(m_cells->toCsv()) < 0)
+        QMessageBox::warning(this, tr("Cannot export"), tr("%1: %2").arg(path, f.errorString()));
+}
+
+void MainWindow::exportBestCell()
+{
+    const auto &cell = m_explorer->decodedCell();
+    if (!cell)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export cell"), QString(),
+                                                      tr("Cell (*.json *.txt)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(cellToText(*cell).toUtf8()) < 0)
+        QMessageBox::warning(this, tr("Cannot export"), tr("%1: %2").arg(path, f.errorString()));
+}
+
+void MainWindow::exportConvergence()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), QString(),
+                                                      tr("Images (*.png *.pdf *.svg)"));
+    if (!path.isEmpty() && !m_convergence->saveImage(path, 1200, 700))
+        QMessageBox::warning(this, tr("Cannot export"), tr("Could not write %1").arg(path));
 }
 
 void MainWindow::createToolBar()
@@ -107,12 +466,31 @@ void MainWindow::createToolBar()
 void MainWindow::onLoaded(const LoadedBenchmark &result)
 {
     setBusy(false);
+    m_benchmark = result.benchmark;
     m_view->setBenchmark(result.benchmark, result.summary, result.distribution);
+    m_runPanel->setBenchmark(result.id);
     setWindowTitle(tr("DNAS Studio — %1").arg(benchmarkTitle(result.id)));
     const QLocale locale;
     m_status->setText(tr("%1: %2 cells loaded in %3 ms")
                           .arg(benchmarkTitle(result.id), locale.toString(result.summary.rows),
                                locale.toString(result.elapsedMs)));
+    // The explorer works at once, on the shipped pretrained controller.
+    const SpaceKind space = spaceOf(result.id);
+    try {
+        auto &controller = m_pretrained[int(space)];
+        if (!controller)
+            controller = Controller::load(bundledControllerPath(space));
+        Rng rng(1);
+        std::vector<Cell> sample;
+        for (int i = 0; i < 500; ++i)
+            sample.push_back(m_benchmark->randomCell(rng));
+        m_rangeCodes = controller->encode(sample);
+        useController(controller);
+        m_explorer->setCell(m_benchmark->cell(0));
+    } catch (const Error &e) {
+        m_status->setText(tr("The latent explorer is unavailable: %1").arg(e.message()));
+    }
+    Q_EMIT benchmarkReady();
 }
 
 void MainWindow::onFailed(BenchmarkId id, const QString &message)
@@ -130,6 +508,12 @@ void MainWindow::onFailed(BenchmarkId id, const QString &message)
 
 void MainWindow::onBenchmarkChosen(int index)
 {
+    if (m_runner->isRunning()) {
+        if (m_benchmark)
+            selectInChooser(m_benchmark->id());
+        m_status->setText(tr("Stop the running search before switching benchmarks."));
+        return;
+    }
     const auto id = benchmarkFromKey(m_chooser->itemData(index).toString());
     if (id)
         loadBenchmark(*id);

@@ -7,12 +7,6 @@
 
 #include <memory>
 
-Q_DECLARE_METATYPE(dnas::SearchConfig)
-Q_DECLARE_METATYPE(dnas::QueryRecord)
-Q_DECLARE_METATYPE(dnas::IterationRecord)
-Q_DECLARE_METATYPE(dnas::SearchResult)
-Q_DECLARE_METATYPE(dnas::SearchPhase)
-Q_DECLARE_METATYPE(dnas::RegionSet)
 
 namespace dnas::gui {
 

@@ -8,6 +8,7 @@
 #include "../controller/controller.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 
 #include <memory>
 #include <optional>
@@ -89,3 +90,11 @@ public:
 };
 
 } // namespace dnas
+
+// Value types that cross threads in queued signals (the GUI's worker).
+Q_DECLARE_METATYPE(dnas::SearchConfig)
+Q_DECLARE_METATYPE(dnas::QueryRecord)
+Q_DECLARE_METATYPE(dnas::IterationRecord)
+Q_DECLARE_METATYPE(dnas::SearchResult)
+Q_DECLARE_METATYPE(dnas::SearchPhase)
+Q_DECLARE_METATYPE(dnas::RegionSet)
