@@ -18,14 +18,14 @@ namespace dnas::widgets {
  * (background QPalette::Base, text and edges QPalette::Text).
  *
  * NAS-Bench-101: every vertex sits in the layer of its longest path from the
- * input (layers()), the output alone in the last layer; the vertices of a
+ * input (layers()), the output alone in the last layer. The vertices of a
  * layer are spread evenly, or set in columns of the widest layer (e.g. under
  * their parent) where that saves crossings or bends, in the order with the
- * fewest edge crossings (fixed per cell, not per size). A
- * vertex is a rounded box labelled with its op and filled with opColor();
- * edges are arrows, and an edge that would pass behind a box (a skip over
- * layers) is bent into an arc around it. Vertices that lie on no
- * input→output path (an unpruned cell) are drawn faded with a dashed outline.
+ * fewest edge crossings (chosen once per cell, not per size). A vertex is a
+ * rounded box labelled with its op and filled with opColor(); edges are
+ * arrows, and an edge that would pass behind a box (a skip over layers) is
+ * bent into an arc around it. Vertices on no input→output path (an unpruned
+ * cell) are drawn faded with a dashed outline.
  *
  * NAS-Bench-201: nodes 0..3 ("in", 1, 2, "out") in a column; 0→1, 1→2, 2→3
  * are straight, 0→2 and 0→3 arc on the left, 1→3 on the right. Every edge is
@@ -37,15 +37,15 @@ namespace dnas::widgets {
  * in kHighlightColor: NB-101 vertices whose op differs get a thick outer
  * ring, added edges are drawn in the highlight colour, removed edges as
  * dashed highlight-coloured arrows; NB-201 edges whose op differs get a
- * highlight halo and a ringed label (compact: a ringed dot on the edge
- * instead). NB-101 cells are compared by vertex
- * position in the canonical padded form (Nb101Cell::padded(): output at
- * vertex 6): matrix entries and ops with the same index are compared, no
- * graph matching, so isomorphic cells with their vertices numbered
- * differently show differences. A vertex present in the cell but unused in
- * the padded reference counts as changed; a removed edge that touches a
- * vertex the cell does not have is counted but cannot be drawn. A reference
- * of the other space highlights nothing.
+ * highlight halo and a ringed label (compact: a ringed dot on the edge).
+ *
+ * NB-101 cells are compared by vertex position in the canonical padded form
+ * (Nb101Cell::padded(): output at vertex 6): matrix entries and ops with the
+ * same index are compared, without graph matching, so isomorphic cells
+ * numbered differently show differences. A vertex of the cell that is unused
+ * in the padded reference counts as changed; a removed edge that touches a
+ * vertex the cell lacks is counted but cannot be drawn. A reference of the
+ * other space highlights nothing.
  *
  * No cell (nullopt, "the decoder produced no valid cell") draws a red dashed
  * placeholder reading "invalid cell", with the accessible name saying so.
@@ -53,8 +53,8 @@ namespace dnas::widgets {
  * Labels shrink with the widget down to 65 % of the font, NB-101 ones then
  * shorten to "3×3", "1×1", "pool", and below that only colours remain
  * (tooltips still name every op). Compact mode (thumbnails) draws no labels
- * and uses small margins. The
- * widget ignores mouse events, so clicks reach its parent. GUI thread only.
+ * and uses small margins. The widget ignores mouse events, so clicks reach
+ * its parent. GUI thread only.
  */
 class CellGraphView : public QWidget
 {
