@@ -26,8 +26,7 @@ public:
             else
                 engine.run(config);
         } catch (const std::exception &e) {
-            const auto *error = dynamic_cast<const Error *>(&e);
-            Q_EMIT failed(error ? error->message() : QString::fromLocal8Bit(e.what()));
+            Q_EMIT failed(errorMessage(e));
         }
     }
 

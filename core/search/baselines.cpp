@@ -19,13 +19,6 @@ double searchAccuracyOf(const SearchContext &ctx, int row)
     return q ? q->metrics.searchAccuracy : -1;
 }
 
-Cell mutated(const Cell &parent, Rng &rng)
-{
-    if (const auto *c = std::get_if<Nb101Cell>(&parent))
-        return mutateNb101Cell(*c, rng);
-    return mutateNb201Cell(std::get<Nb201Cell>(parent), rng);
-}
-
 std::vector<Cell> neighboursOf(const Cell &cell)
 {
     std::vector<Cell> out;
@@ -100,7 +93,7 @@ bool RegularizedEvolution::step(SearchContext &ctx)
                     parent = row;
                 }
             }
-            const Cell child = mutated(ctx.benchmark().cell(parent), ctx.rng());
+            const Cell child = mutateCell(ctx.benchmark().cell(parent), ctx.rng());
             const int row = ctx.benchmark().rowOf(child);
             if (row < 0)
                 continue;

@@ -282,10 +282,7 @@ bool DnasStrategy::iterate(SearchContext &ctx)
         for (int i = 0; i < nMutation && !parents.empty(); ++i) {
             const Cell &parent = ctx.labelled()[std::size_t(parents[rng.below(parents.size())])]
                                      .cell;
-            if (const auto *p = std::get_if<Nb101Cell>(&parent))
-                pool.add(mutateNb101Cell(*p, rng), CellSource::Mutation);
-            else
-                pool.add(mutateNb201Cell(std::get<Nb201Cell>(parent), rng), CellSource::Mutation);
+            pool.add(mutateCell(parent, rng), CellSource::Mutation);
         }
     }
     if (c.wholeSpace == QLatin1String("latent")) {

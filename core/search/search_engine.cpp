@@ -264,9 +264,8 @@ SearchResult SearchEngine::execute(const SearchConfig &config, qint64 runId, boo
         }
         result.status = cancelled ? RunStatus::Cancelled : RunStatus::Finished;
     } catch (const std::exception &e) {
-        const auto *error = dynamic_cast<const Error *>(&e);
         result.status = RunStatus::Failed;
-        result.error = error ? error->message() : QString::fromLocal8Bit(e.what());
+        result.error = errorMessage(e);
     }
     result.best = ctx.best();
     result.queries = int(ctx.labelled().size());

@@ -71,4 +71,11 @@ Nb201Cell mutateNb201Cell(const Nb201Cell &parent, Rng &rng)
     return child;
 }
 
+Cell mutateCell(const Cell &parent, Rng &rng)
+{
+    if (const auto *c = std::get_if<Nb101Cell>(&parent))
+        return mutateNb101Cell(*c, rng);
+    return mutateNb201Cell(std::get<Nb201Cell>(parent), rng);
+}
+
 } // namespace dnas

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cell.h"
 #include "nb101_cell.h"
 #include "nb201_cell.h"
 
@@ -29,5 +30,8 @@ Nb201Cell randomNb201Cell(Rng &rng);
 
 /** One edge, chosen uniformly, gets a different op chosen uniformly. */
 Nb201Cell mutateNb201Cell(const Nb201Cell &parent, Rng &rng);
+/** The mutation of the parent's space (mutateNb101Cell at rate 1, or
+ *  mutateNb201Cell). */
+Cell mutateCell(const Cell &parent, Rng &rng);
 
 } // namespace dnas

@@ -22,4 +22,11 @@ private:
     QString m_message;
 };
 
+/** The user-facing message of any exception: Error's own text, else what(). */
+inline QString errorMessage(const std::exception &e)
+{
+    const auto *error = dynamic_cast<const Error *>(&e);
+    return error ? error->message() : QString::fromLocal8Bit(e.what());
+}
+
 } // namespace dnas
