@@ -261,7 +261,7 @@ std::vector<Outcome> runJobs(const std::vector<Job> &jobs, const QStringList &co
                                                job.method, QStringLiteral("--budget"),
                                                QString::number(job.budget),
                                                QStringLiteral("--seed"), QString::number(job.seed),
-                                               QStringLiteral("--quiet")}
+                                               QStringLiteral("--quiet"), QStringLiteral("--reuse")}
                                   + commonArgs);
             QObject::connect(process, &QProcess::finished, &loop,
                              [&, i, process](int code, QProcess::ExitStatus status) {
@@ -340,8 +340,9 @@ int runCompare(const QStringList &args)
                  QStringLiteral("Seeds A-B (inclusive), or one seed; e.g. 0-19."),
                  QStringLiteral("A-B")});
     p.addOption({QStringLiteral("out"),
-                 QStringLiteral("Output folder (created): runs.sqlite (added to when it "
-                                "exists), results.csv, summary.md, curves.png, curves.pdf."),
+                 QStringLiteral("Output folder (created): runs.sqlite, results.csv, summary.md, "
+                                "curves.png, curves.pdf. Runs already in its runs.sqlite with "
+                                "the same settings are reused (finished) or resumed (killed)."),
                  QStringLiteral("DIR")});
     p.addOption({QStringLiteral("jobs"), QStringLiteral("Searches run at once (default 1)."),
                  QStringLiteral("N"), QStringLiteral("1")});

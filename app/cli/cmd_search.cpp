@@ -76,6 +76,16 @@ QJsonObject readConfigFile(const QString &path)
         throw BadInput(QStringLiteral("%1 must hold one JSON object of settings").arg(path));
     return doc.object();
 }
+/** The printed JSON line: the run's result and what it was run on. */
+QJsonObject resultLine(QJsonObject result, const SearchConfig &config, const QString &dbPath)
+{
+    result.insert(QStringLiteral("bench"), benchmarkKey(config.benchmark));
+    result.insert(QStringLiteral("method"), searchMethodKey(config.method));
+    result.insert(QStringLiteral("seed"), QString::number(config.seed));
+    result.insert(QStringLiteral("budget"), config.budget);
+    result.insert(QStringLiteral("db"), dbPath);
+    return result;
+}
 } // namespace
 
 int runSearch(const QStringList &args)
@@ -108,6 +118,10 @@ int runSearch(const QStringList &args)
     p.addOption({QStringLiteral("resume"),
                  QStringLiteral("Continue the unfinished run ID of the database."),
                  QStringLiteral("ID")});
+    p.addOption({QStringLiteral("reuse"),
+                 QStringLiteral("When the database holds a run of exactly this configuration: "
+                                "print its result if it finished, else resume it (for re-running "
+                                "a killed batch; no other process may be running that run).")});
     p.addOption({QStringLiteral("threads"), QStringLiteral("LibTorch threads (default 1)."),
                  QStringLiteral("N"), QStringLiteral("1")});
     p.addOption({QStringLiteral("quiet"), QStringLiteral("No progress bar.")});
@@ -122,7 +136,7 @@ int runSearch(const QStringList &args)
     setTorchThreads(intOption(p, QStringLiteral("threads"), 1, 64));
 
     SearchConfig config;
-    const bool resuming = p.isSet(QStringLiteral("resume"));
+    bool resuming = p.isSet(QStringLiteral("resume"));
     if (!resuming) {
         const QJsonObject file = p.isSet(QStringLiteral("config"))
             ? readConfigFile(p.value(QStringLiteral("config")))
@@ -173,17 +187,32 @@ int runSearch(const QStringList &args)
         if (!ok || runId <= 0)
             throw BadInput(QStringLiteral("--resume needs a run id (a positive integer)"));
         config = store.run(runId).config;
+    } else if (p.isSet(QStringLiteral("reuse"))) {
+        // The newest run of the same configuration: a finished one is the
+        // answer; an unfinished one continues where it stopped.
+        const QJsonObject wanted = config.toJson();
+        const std::vector<StoredRun> runs = store.runs();
+        for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+            if (it->config.toJson() != wanted)
+                continue;
+            if (it->status == RunStatus::Finished && !it->result.isEmpty()) {
+                out(QString::fromUtf8(QJsonDocument(resultLine(it->result, config, store.path()))
+                                          .toJson(QJsonDocument::Compact))
+                    + QLatin1Char('\n'));
+                return ExitOk;
+            }
+            if (it->status != RunStatus::Finished) {
+                runId = it->id;
+                resuming = true;
+            }
+            break;
+        }
     }
     const bool bar = !p.isSet(QStringLiteral("quiet")) && isatty(fileno(stderr));
     ProgressBar progress(config.budget);
     SearchEngine engine(bench, &store, bar ? &progress : nullptr);
     const SearchResult result = resuming ? engine.resume(runId) : engine.run(config);
-    QJsonObject line = result.toJson(isNb101(id));
-    line.insert(QStringLiteral("bench"), benchmarkKey(id));
-    line.insert(QStringLiteral("method"), searchMethodKey(config.method));
-    line.insert(QStringLiteral("seed"), QString::number(config.seed));
-    line.insert(QStringLiteral("budget"), config.budget);
-    line.insert(QStringLiteral("db"), store.path());
+    const QJsonObject line = resultLine(result.toJson(isNb101(id)), config, store.path());
     out(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     if (result.status == RunStatus::Failed) {
         err(QStringLiteral("dnas search: error: %1\n").arg(result.error));

@@ -143,10 +143,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("killAfter");
         QTest::addColumn<QString>("bench");
         QTest::addColumn<int>("budget");
+        QTest::addColumn<bool>("reuse"); // continue with --reuse and the same options, not --resume
         QTest::newRow("dnas") << QStringLiteral("dnas") << 33 << QStringLiteral("nb201-cifar100")
-                              << 80;
+                              << 80 << false;
         // Evolution is fast: a large budget leaves time to kill it.
-        QTest::newRow("re") << QStringLiteral("re") << 900 << QStringLiteral("nb101") << 5000;
+        QTest::newRow("re") << QStringLiteral("re") << 900 << QStringLiteral("nb101") << 5000
+                            << true;
     }
 
     void resumeAfterSigkill()
@@ -155,6 +157,7 @@ private Q_SLOTS:
         QFETCH(int, killAfter);
         QFETCH(QString, bench);
         QFETCH(int, budget);
+        QFETCH(bool, reuse);
         QTemporaryDir dir;
         const QStringList common {QStringLiteral("--bench"),  bench,
                                   QStringLiteral("--method"), method,
@@ -179,9 +182,14 @@ private Q_SLOTS:
         QVERIFY2(storedQueries(db) < budget, "the run ended before it could be killed");
         const int before = storedQueries(db);
 
-        const Result resumed = run({QStringLiteral("--bench"), bench, QStringLiteral("--resume"),
-                                    QStringLiteral("1"), QStringLiteral("--db"), db});
+        const QStringList again = reuse
+            ? common + QStringList {QStringLiteral("--reuse"), QStringLiteral("--db"), db}
+            : QStringList {QStringLiteral("--bench"),  bench,
+                           QStringLiteral("--resume"), QStringLiteral("1"),
+                           QStringLiteral("--db"),     db};
+        const Result resumed = run(again);
         QCOMPARE(resumed.status, 0);
+        QCOMPARE(resumed.json.value(QStringLiteral("run")).toInt(), 1);
         QCOMPARE(resumed.json.value(QStringLiteral("queries")).toInt(), budget);
         for (const char *key :
              {"best_cell", "best_search", "best_report", "rank", "row", "found_at"})
@@ -197,6 +205,15 @@ private Q_SLOTS:
             QCOMPARE(qb[std::size_t(i)].metrics.row, qa[std::size_t(i)].metrics.row);
         QVERIFY(before >= killAfter);
         QCOMPARE(b.run(1).status, RunStatus::Finished);
+        if (reuse) {
+            // Once finished, the same command answers from the database.
+            const Result third = run(again);
+            QCOMPARE(third.status, 0);
+            QCOMPARE(third.json.value(QStringLiteral("run")).toInt(), 1);
+            QCOMPARE(third.json.value(QStringLiteral("row")),
+                     whole.json.value(QStringLiteral("row")));
+            QCOMPARE(int(b.runs().size()), 1);
+        }
     }
 };
 
