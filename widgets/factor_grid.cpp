@@ -50,7 +50,7 @@ FactorGrid::FactorGrid(QWidget *parent)
                      QCustomPlot::limAbove);
     m_plot->addLayer(QStringLiteral("regions"), m_plot->layer(QStringLiteral("highlight")),
                      QCustomPlot::limAbove);
-    m_zTicker->setTickCount(4);
+    m_zTicker->setTickCount(3);
     m_accuracyTicker->setTickCount(4);
     m_flopsTicker->setSubTickCount(0);
 

@@ -1,6 +1,8 @@
 #include "benchmark_loader.h"
 
+#include "controller/pretraining.h"
 #include "util/error.h"
+#include "util/rng.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -29,6 +31,27 @@ LoadedBenchmark loadOffThread(BenchmarkId id, const QString &path, quint64 seria
         r.error = QString::fromLocal8Bit(e.what());
     } catch (...) {
         r.error = BenchmarkLoader::tr("unknown error");
+    }
+    if (r.benchmark) {
+        try {
+            const SpaceKind space = spaceOf(id);
+            r.controller = Controller::load(bundledControllerPath(space));
+            Rng rng(1);
+            for (int i = 0; i < BenchmarkLoader::kSampleSize; ++i)
+                r.sampleCells.push_back(r.benchmark->randomCell(rng));
+            r.sample.latents = r.controller->encode(r.sampleCells);
+            for (const Cell &cell : r.sampleCells) {
+                const int row = r.benchmark->rowOf(cell);
+                const CellMetrics m = r.benchmark->metrics(row);
+                r.sample.accuracy.push_back(m.reportedAccuracy);
+                r.sample.flops.push_back(m.flops);
+            }
+        } catch (const std::exception &e) {
+            r.controller.reset();
+            r.sample = {};
+            r.sampleCells.clear();
+            r.controllerError = errorMessage(e);
+        }
     }
     r.elapsedMs = timer.elapsed();
     return r;

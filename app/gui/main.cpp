@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "search_runner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,17 +12,24 @@
 
 #include "run_panel.h"
 #include "search/search_config.h"
+#include "settings.h"
 
 #include <cstdio>
+#include <memory>
 
 #ifndef DNAS_VERSION
 #define DNAS_VERSION "0.0.0"
 #endif
 
 namespace {
-// Qt's own strings (dialog buttons, …) and ours, for the system locale.
+// Qt's own strings (dialog buttons, …) and ours, for the language chosen in
+// the settings (default: the system's).
 void installTranslators(QApplication &app)
 {
+    const QString language =
+        dnas::gui::Settings().value(dnas::gui::Settings::Key::Language).toString();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     const QLocale locale;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -42,6 +50,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(DNAS_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.dnasstudio.DnasStudio"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.dnasstudio.DnasStudio.svg")));
+    // The demo neither reads nor changes the user's settings.
+    QTemporaryDir demoDir;
+    if (app.arguments().contains(QStringLiteral("--demo")))
+        dnas::gui::Settings::useFile(demoDir.filePath(QStringLiteral("settings.ini")));
     installTranslators(app);
 
     QCommandLineParser parser;
@@ -68,6 +80,13 @@ int main(int argc, char *argv[])
                                     "cell is selected, save the window to FILE and quit."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    const QCommandLineOption midShot(
+        QStringLiteral("mid-screenshot"),
+        QCoreApplication::translate("main",
+                                    "With --demo: save the window to FILE when the search "
+                                    "has spent half its budget."),
+        QStringLiteral("FILE"));
+    parser.addOption(midShot);
     parser.process(app);
 
     const auto id = dnas::benchmarkFromKey(parser.value(bench));
@@ -82,7 +101,6 @@ int main(int argc, char *argv[])
     }
 
     dnas::gui::MainWindow window;
-    QTemporaryDir demoDir;
     if (parser.isSet(demo)) {
         window.setDatabasePath(demoDir.filePath(QStringLiteral("demo.sqlite")));
         QObject::connect(&window, &dnas::gui::MainWindow::benchmarkReady, &window, [&window] {
@@ -95,6 +113,24 @@ int main(int argc, char *argv[])
             window.runPanel()->setConfig(c);
             window.startSearch();
         });
+        const QString mid = parser.value(midShot);
+        if (!mid.isEmpty()) {
+            auto taken = std::make_shared<bool>(false);
+            QObject::connect(window.runner(), &dnas::gui::SearchRunner::iterationFinished, &window,
+                             [&window, mid, taken](const dnas::IterationRecord &record) {
+                                 if (*taken
+                                     || record.queries < window.runPanel()->config().budget / 2)
+                                     return;
+                                 *taken = true;
+                                 window.runner()->pause();
+                                 QTimer::singleShot(800, &window, [&window, mid] {
+                                     const bool ok = window.grab().save(mid);
+                                     std::fprintf(ok ? stdout : stderr, "%s %s\n",
+                                                  ok ? "wrote" : "cannot write", qPrintable(mid));
+                                     window.runner()->unpause();
+                                 });
+                             });
+        }
         const QString shot = parser.value(screenshot);
         QObject::connect(&window, &dnas::gui::MainWindow::searchEnded, &window, [&window, shot] {
             if (shot.isEmpty())
@@ -107,7 +143,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(ok ? 0 : 1);
             });
         });
-    } else if (parser.isSet(screenshot)) {
+    } else if (parser.isSet(screenshot) || parser.isSet(midShot)) {
         std::fprintf(stderr, "dnas-studio: --screenshot needs --demo\n");
         return 2;
     }

@@ -7,10 +7,14 @@
 #include "benchmark_summary_view.h"
 #include "cells_table_model.h"
 #include "convergence_plot.h"
+#include "factor_grid.h"
+#include "factors_pane.h"
 #include "latent_explorer.h"
 #include "plot_style.h"
 #include "provenance_text.h"
+#include "regions_panel.h"
 #include "run_panel.h"
+#include "runs_panel.h"
 #include "traversal_strip.h"
 
 #include "controller/pretraining.h"
@@ -19,6 +23,7 @@
 #include "util/rng.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -27,16 +32,19 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -44,7 +52,19 @@ namespace dnas::gui {
 
 namespace {
 constexpr int kTraversalPoints = 9;
+
+/** Tall forms scroll inside their dock instead of forcing the window taller. */
+QScrollArea *scrollable(QWidget *widget, bool horizontal = false)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(widget);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    if (!horizontal)
+        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
 }
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -54,13 +74,12 @@ MainWindow::MainWindow(QWidget *parent)
     setDockNestingEnabled(true);
     m_view = new widgets::BenchmarkSummaryView(this);
     m_convergence = new widgets::ConvergencePlot(this);
+    m_convergence->setObjectName(QStringLiteral("convergencePlot"));
     m_convergence->setTitle(tr("Best accuracy so far"));
-    auto *centre = new QSplitter(Qt::Vertical, this);
-    centre->addWidget(m_convergence);
-    centre->addWidget(m_view);
-    centre->setStretchFactor(0, 1);
-    centre->setStretchFactor(1, 1);
-    setCentralWidget(centre);
+    m_factors = new widgets::FactorsPane(this);
+    m_factors->setObjectName(QStringLiteral("factorsPane"));
+    m_factors->setHighlightCategory(int(CellSource::UserRegion));
+    setCentralWidget(m_factors);
 
     m_loader = new BenchmarkLoader(this);
     connect(m_loader, &BenchmarkLoader::loaded, this, &MainWindow::onLoaded);
@@ -72,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runner, &SearchRunner::runEnded, this, &MainWindow::onRunEnded);
     connect(m_runner, &SearchRunner::failed, this, [this](const QString &message) {
         m_runPanel->setRunning(false);
+        m_runsPanel->setSearchRunning(false);
         m_runPanel->log(message, true);
         m_status->setText(message);
         QMessageBox::warning(this, tr("Cannot run the search"), message);
@@ -84,6 +104,9 @@ MainWindow::MainWindow(QWidget *parent)
                                     .arg(searchMethodKey(config.method))
                                     .arg(config.budget)
                                     .arg(config.seed));
+                m_runConfig = config;
+                refreshRuns();
+                m_runsPanel->selectRun(runId);
             });
     connect(m_runner, &SearchRunner::phaseChanged, this, [this](SearchPhase phase, int iteration) {
         m_runPanel->setProgress(m_cells->rowCount(), m_runConfig.budget, iteration,
@@ -109,7 +132,19 @@ MainWindow::MainWindow(QWidget *parent)
     const Settings settings;
     if (!restoreGeometry(settings.bytes(Settings::Key::MainWindowGeometry)))
         resize(QSize(1400, 900).boundedTo(screen()->availableSize() * 0.95));
-    restoreState(settings.bytes(Settings::Key::MainWindowState));
+    if (!restoreState(settings.bytes(Settings::Key::MainWindowState)))
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+    const QJsonObject runSettings =
+        QJsonDocument::fromJson(settings.bytes(Settings::Key::RunSettings)).object();
+    if (!runSettings.isEmpty()) {
+        try {
+            m_runPanel->setConfig(SearchConfig::fromJson(runSettings, m_runPanel->config()));
+        } catch (const Error &) {
+            // Settings of an older version: the form keeps its defaults.
+        }
+    }
+    if (!setDatabasePath(settings.value(Settings::Key::Database).toString()))
+        setDatabasePath(RunStore::defaultPath());
 }
 
 MainWindow::~MainWindow() = default;
@@ -131,7 +166,7 @@ void MainWindow::createDocks()
     connect(m_runPanel, &widgets::RunPanel::pauseRequested, m_runner, &SearchRunner::pause);
     connect(m_runPanel, &widgets::RunPanel::resumeRequested, m_runner, &SearchRunner::unpause);
     connect(m_runPanel, &widgets::RunPanel::stopRequested, m_runner, &SearchRunner::stop);
-    QDockWidget *run = addDock(m_runPanel, tr("Run"), QStringLiteral("runDock"),
+    QDockWidget *run = addDock(scrollable(m_runPanel), tr("Run"), QStringLiteral("runDock"),
                                Qt::LeftDockWidgetArea);
 
     m_cells = new widgets::CellsTableModel(this);
@@ -140,6 +175,7 @@ void MainWindow::createDocks()
     m_cellsProxy->setSortRole(widgets::CellsTableModel::SortRole);
     m_cellsProxy->setFilterRole(widgets::CellsTableModel::SourceRole);
     m_cellsView = new QTableView(this);
+    m_cellsView->setObjectName(QStringLiteral("cellsView"));
     m_cellsView->setModel(m_cellsProxy);
     m_cellsView->setSortingEnabled(true);
     m_cellsView->sortByColumn(widgets::CellsTableModel::Order, Qt::AscendingOrder);
@@ -150,6 +186,7 @@ void MainWindow::createDocks()
     connect(m_cellsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onCellSelected);
     m_sourceFilter = new QComboBox(this);
+    m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
     m_sourceFilter->addItem(tr("All sources"), -1);
     for (int s = 0; s < kCellSourceCount; ++s)
         m_sourceFilter->addItem(widgets::cellSourceTitle(CellSource(s)), s);
@@ -164,8 +201,17 @@ void MainWindow::createDocks()
     cellsLayout->addWidget(m_cellsView);
     QDockWidget *cells = addDock(cellsPane, tr("Queried cells"), QStringLiteral("cellsDock"),
                                  Qt::LeftDockWidgetArea);
-    tabifyDockWidget(run, cells);
-    run->raise();
+    splitDockWidget(run, cells, Qt::Vertical);
+
+    m_runsPanel = new widgets::RunsPanel(this);
+    connect(m_runsPanel, &widgets::RunsPanel::showRequested, this, &MainWindow::showRun);
+    connect(m_runsPanel, &widgets::RunsPanel::resumeRequested, this, &MainWindow::resumeRun);
+    connect(m_runsPanel, &widgets::RunsPanel::refreshRequested, this, &MainWindow::refreshRuns);
+    connect(m_runsPanel, &widgets::RunsPanel::compareChanged, this, &MainWindow::setComparedRuns);
+    QDockWidget *runs = addDock(m_runsPanel, tr("Runs"), QStringLiteral("runsDock"),
+                                Qt::LeftDockWidgetArea);
+    tabifyDockWidget(cells, runs);
+    cells->raise();
 
     m_explorer = new widgets::LatentExplorer(this);
     m_explorer->setMetricsLookup([this](const Cell &cell) -> std::optional<CellMetrics> {
@@ -187,15 +233,26 @@ void MainWindow::createDocks()
     });
     connect(m_explorer, &widgets::LatentExplorer::decodedCellChanged, this,
             &MainWindow::updateTraversal);
-    addDock(m_explorer, tr("Latent explorer"), QStringLiteral("explorerDock"),
-            Qt::RightDockWidgetArea);
+    QDockWidget *explorer = addDock(scrollable(m_explorer), tr("Latent explorer"),
+                                    QStringLiteral("explorerDock"), Qt::RightDockWidgetArea);
+
+    m_regionsPanel = new widgets::RegionsPanel(this);
+    connect(m_regionsPanel, &widgets::RegionsPanel::userRegionsChanged, this,
+            &MainWindow::setUserRegions);
+    connect(m_factors, &widgets::FactorsPane::userRegionsChanged, this,
+            &MainWindow::setUserRegions);
+    QDockWidget *regions = addDock(m_regionsPanel, tr("Regions"), QStringLiteral("regionsDock"),
+                                   Qt::RightDockWidgetArea);
+    splitDockWidget(explorer, regions, Qt::Vertical);
 
     auto *stripPane = new QWidget(this);
     m_strip = new widgets::TraversalStrip(stripPane);
     m_stripDim = new QSpinBox(stripPane);
+    m_stripDim->setObjectName(QStringLiteral("traversalDim"));
     m_stripDim->setPrefix(QStringLiteral("z"));
     m_stripDim->setToolTip(tr("The latent dimension to traverse."));
     connect(m_stripDim, &QSpinBox::valueChanged, this, &MainWindow::updateTraversal);
+    connect(m_factors, &widgets::FactorsPane::dimensionSelected, m_stripDim, &QSpinBox::setValue);
     connect(m_strip, &widgets::TraversalStrip::cellClicked, this, [this](int, double value) {
         Latent z = m_explorer->latent();
         const int dim = m_stripDim->value();
@@ -208,12 +265,15 @@ void MainWindow::createDocks()
     stripLayout->setContentsMargins(4, 0, 4, 0);
     stripLayout->addWidget(m_stripDim, 0, Qt::AlignTop);
     stripLayout->addWidget(m_strip, 1);
-    addDock(stripPane, tr("Traversal"), QStringLiteral("traversalDock"), Qt::BottomDockWidgetArea);
-}
-
-void MainWindow::setDatabasePath(const QString &path)
-{
-    m_databasePath = path;
+    QDockWidget *convergence = addDock(m_convergence, tr("Convergence"),
+                                       QStringLiteral("convergenceDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *traversal = addDock(stripPane, tr("Traversal"), QStringLiteral("traversalDock"),
+                                     Qt::BottomDockWidgetArea);
+    splitDockWidget(convergence, traversal, Qt::Horizontal);
+    QDockWidget *overview = addDock(scrollable(m_view, true), tr("Benchmark"),
+                                    QStringLiteral("benchmarkDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(convergence, overview);
+    convergence->raise();
 }
 
 void MainWindow::loadBenchmark(BenchmarkId id)
@@ -233,21 +293,55 @@ void MainWindow::startSearch()
         m_runPanel->log(tr("No benchmark is loaded yet."), true);
         return;
     }
+    if (m_runner->isRunning())
+        return;
     const QString problem = m_runPanel->problem();
     if (!problem.isEmpty()) {
         m_runPanel->log(problem, true);
         return;
     }
     m_runConfig = m_runPanel->config();
+    saveRunSettings();
     m_cells->clear();
     m_curveX.clear();
     m_curveY.clear();
     m_bestSoFar = 0;
-    m_convergence->clear();
-    m_convergence->setOptimum(m_benchmark->bestReported());
+    redrawConvergence();
+    m_autoRegions = {};
+    showRegions();
     m_runPanel->setRunning(true);
+    m_runsPanel->setSearchRunning(true);
     m_runPanel->setProgress(0, m_runConfig.budget, 0, searchPhaseKey(SearchPhase::Starting));
+    m_runner->setUserRegions(m_userRegions);
     m_runner->start(m_benchmark, m_runConfig, m_databasePath);
+}
+
+void MainWindow::resumeRun(qint64 runId)
+{
+    if (m_runner->isRunning() || !m_benchmark)
+        return;
+    try {
+        RunStore store(m_databasePath);
+        const StoredRun stored = store.run(runId);
+        if (stored.config.benchmark != m_benchmark->id()) {
+            QMessageBox::information(
+                this, tr("Resume run"),
+                tr("Run %1 searched %2: open that benchmark first, then resume it.")
+                    .arg(runId)
+                    .arg(benchmarkTitle(stored.config.benchmark)));
+            return;
+        }
+        showRun(runId);
+        m_runConfig = stored.config;
+        m_runPanel->setConfig(stored.config);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Cannot resume the run"), e.message());
+        return;
+    }
+    m_runPanel->setRunning(true);
+    m_runsPanel->setSearchRunning(true);
+    m_runner->setUserRegions(m_userRegions);
+    m_runner->resume(m_benchmark, runId, m_databasePath);
 }
 
 void MainWindow::onQuery(const QueryRecord &query)
@@ -256,13 +350,22 @@ void MainWindow::onQuery(const QueryRecord &query)
     m_bestSoFar = std::max(m_bestSoFar, query.metrics.reportedAccuracy);
     m_curveX.push_back(query.order + 1);
     m_curveY.push_back(m_bestSoFar);
+    redrawConvergence();
+    m_runPanel->setProgress(query.order + 1, m_runConfig.budget, query.iteration, tr("querying"));
+}
+
+void MainWindow::redrawConvergence()
+{
     m_convergence->clear();
     m_convergence->setOptimum(m_benchmark ? m_benchmark->bestReported() : 0);
-    m_convergence->addSingleRun(searchMethodKey(m_runConfig.method), m_curveX, m_curveY,
-                                widgets::kAccentColor);
+    for (int i = 0; i < m_overlays.size(); ++i)
+        m_convergence->addSingleRun(m_overlays[i].name, m_overlays[i].x, m_overlays[i].y,
+                                    widgets::seriesColor(i + 1));
+    if (!m_curveX.isEmpty())
+        m_convergence->addSingleRun(searchMethodKey(m_runConfig.method), m_curveX, m_curveY,
+                                    widgets::kAccentColor);
     m_convergence->rescaleToData();
     m_convergence->replot(QCustomPlot::rpQueuedReplot);
-    m_runPanel->setProgress(query.order + 1, m_runConfig.budget, query.iteration, tr("querying"));
 }
 
 void MainWindow::onIteration(const IterationRecord &record)
@@ -271,12 +374,63 @@ void MainWindow::onIteration(const IterationRecord &record)
         m_rangeCodes = record.latents;
         useController(record.controller);
     }
+    m_autoRegions = {};
+    for (const LatentInterval &i : record.regions.intervals)
+        if (!i.user)
+            m_autoRegions.intervals.push_back(i);
+    for (const LatentBox &b : record.regions.boxes)
+        if (!b.user)
+            m_autoRegions.boxes.push_back(b);
+    showFactors(record.latents, true);
+    m_factors->setCaption(tr("Iteration %1: the %2 labelled cells encoded by the run's "
+                             "controller. Grey bands are the automatic promising regions, "
+                             "orange ones yours; drag on the large plot to draw one.")
+                              .arg(record.iteration)
+                              .arg(record.latents.size()));
     m_runPanel->log(tr("Iteration %1 done: %2 queries").arg(record.iteration).arg(record.queries));
+}
+
+void MainWindow::showFactors(const std::vector<Latent> &latents, bool keepView)
+{
+    // The codes are of the first latents.size() queried cells, in query order.
+    widgets::FactorData data;
+    data.latents = latents;
+    const int n = std::min<int>(int(latents.size()), m_cells->rowCount());
+    data.latents.resize(std::size_t(n));
+    for (int i = 0; i < n; ++i) {
+        const QueryRecord &q = m_cells->record(i);
+        data.accuracy.push_back(q.metrics.reportedAccuracy);
+        data.flops.push_back(q.metrics.flops);
+        data.sources.push_back(int(q.source));
+    }
+    m_factors->setData(data, keepView);
+    showRegions();
+}
+
+void MainWindow::setUserRegions(const RegionSet &regions)
+{
+    m_userRegions = regions;
+    m_runner->setUserRegions(regions);
+    showRegions();
+    if (m_runner->isRunning())
+        m_runPanel->log(tr("Regions sent to the search: its next sampling step uses them"));
+}
+
+void MainWindow::showRegions()
+{
+    RegionSet all = m_autoRegions;
+    all.intervals.insert(all.intervals.end(), m_userRegions.intervals.begin(),
+                         m_userRegions.intervals.end());
+    all.boxes.insert(all.boxes.end(), m_userRegions.boxes.begin(), m_userRegions.boxes.end());
+    m_factors->setRegions(all);
+    m_regionsPanel->setRegions(all);
 }
 
 void MainWindow::onRunEnded(const SearchResult &result)
 {
     m_runPanel->setRunning(false);
+    m_runsPanel->setSearchRunning(false);
+    refreshRuns();
     QString line = tr("Run %1 %2 after %3 queries in %4 s")
                        .arg(result.runId)
                        .arg(runStatusKey(result.status))
@@ -360,18 +514,29 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings settings;
     settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     settings.setValue(Settings::Key::MainWindowState, saveState());
+    saveRunSettings();
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New run database…"), this, &MainWindow::newDatabase)
+        ->setShortcut(QKeySequence::New);
     file->addAction(tr("&Open run database…"), this, &MainWindow::openDatabase)
         ->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Recent &databases"));
+    updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("Export cells as &CSV…"), this, &MainWindow::exportCells);
     file->addAction(tr("Export &best cell…"), this, &MainWindow::exportBestCell);
     file->addAction(tr("Export convergence &plot…"), this, &MainWindow::exportConvergence);
+    file->addAction(tr("Export &factor plots…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), QString(),
+                                                          tr("Images (*.png *.pdf *.svg)"));
+        if (!path.isEmpty() && !m_factors->grid()->saveImage(path, 1600, 1000))
+            QMessageBox::warning(this, tr("Cannot export"), tr("Could not write %1").arg(path));
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -384,32 +549,34 @@ void MainWindow::createMenus()
     run->addAction(tr("S&top"), m_runner, &SearchRunner::stop);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(tr("Reset dock &sizes"), this, &MainWindow::applyDefaultDockSizes);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *language = menuBar()->addMenu(tr("Se&ttings"))->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = Settings().value(Settings::Key::Language).toString();
+    QList<QPair<QString, QString>> choices {{QString(), tr("System language")}};
+    choices += Settings::languages();
+    for (const auto &[code, name] : choices) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            Settings().setValue(Settings::Key::Language, code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes when DNAS Studio starts again."));
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About DNAS Studio"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
-}
-
-void MainWindow::openDatabase()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open run database"), m_databasePath,
-        tr("Run databases (*.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    try {
-        RunStore store(path); // checks that it is a run database of a known schema
-        m_databasePath = path;
-        m_status->setText(
-            tr("Searches are now stored in %1 (%2 runs)").arg(path).arg(store.runs().size()));
-    } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Cannot open run database"), e.message());
-    }
 }
 
 void MainWindow::exportCells()
@@ -474,21 +641,24 @@ void MainWindow::onLoaded(const LoadedBenchmark &result)
     m_status->setText(tr("%1: %2 cells loaded in %3 ms")
                           .arg(benchmarkTitle(result.id), locale.toString(result.summary.rows),
                                locale.toString(result.elapsedMs)));
-    // The explorer works at once, on the shipped pretrained controller.
-    const SpaceKind space = spaceOf(result.id);
-    try {
-        auto &controller = m_pretrained[int(space)];
-        if (!controller)
-            controller = Controller::load(bundledControllerPath(space));
-        Rng rng(1);
-        std::vector<Cell> sample;
-        for (int i = 0; i < 500; ++i)
-            sample.push_back(m_benchmark->randomCell(rng));
-        m_rangeCodes = controller->encode(sample);
-        useController(controller);
+    Settings().setValue(Settings::Key::Benchmark, benchmarkKey(result.id));
+    // The explorer and the factor plots work at once, on the shipped
+    // pretrained controller and the sample the loader encoded with it.
+    m_pretrained = result.controller;
+    m_sample = result.sample;
+    if (m_pretrained && !m_runner->isRunning()) {
+        m_rangeCodes = m_sample.latents;
+        useController(m_pretrained);
         m_explorer->setCell(m_benchmark->cell(0));
-    } catch (const Error &e) {
-        m_status->setText(tr("The latent explorer is unavailable: %1").arg(e.message()));
+        m_autoRegions = {};
+        m_factors->setData(m_sample);
+        m_factors->setCaption(tr("%1 random cells of the table encoded by the pretrained "
+                                 "controller. Drag on the large plot to draw a promising "
+                                 "region for the next search.")
+                                  .arg(locale.toString(m_sample.size())));
+        showRegions();
+    } else if (!m_pretrained) {
+        m_status->setText(tr("The latent explorer is unavailable: %1").arg(result.controllerError));
     }
     Q_EMIT benchmarkReady();
 }
@@ -524,6 +694,23 @@ void MainWindow::selectInChooser(BenchmarkId id)
     const int index = m_chooser->findData(benchmarkKey(id));
     if (index >= 0)
         m_chooser->setCurrentIndex(index); // activated() is only emitted for the user
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    const auto dock = [this](const char *name) {
+        return findChild<QDockWidget *>(QLatin1String(name));
+    };
+    const int w = width();
+    const int h = height();
+    resizeDocks({dock("runDock"), dock("explorerDock")}, {w * 20 / 100, w * 30 / 100},
+                Qt::Horizontal);
+    resizeDocks({dock("convergenceDock")}, {h * 30 / 100}, Qt::Vertical);
+    resizeDocks({dock("convergenceDock"), dock("traversalDock")}, {w * 40 / 100, w * 60 / 100},
+                Qt::Horizontal);
+    resizeDocks({dock("runDock"), dock("cellsDock")}, {h * 30 / 100, h * 30 / 100}, Qt::Vertical);
+    resizeDocks({dock("explorerDock"), dock("regionsDock")}, {h * 45 / 100, h * 15 / 100},
+                Qt::Vertical);
 }
 
 void MainWindow::setBusy(bool busy)

@@ -6,7 +6,8 @@
 
 #include <QMainWindow>
 
-#include <map>
+#include "factor_data.h"
+
 #include <memory>
 
 class QComboBox;
@@ -22,8 +23,11 @@ namespace dnas::widgets {
 class BenchmarkSummaryView;
 class CellsTableModel;
 class ConvergencePlot;
+class FactorsPane;
 class LatentExplorer;
+class RegionsPanel;
 class RunPanel;
+class RunsPanel;
 class TraversalStrip;
 } // namespace dnas::widgets
 
@@ -34,12 +38,15 @@ class SearchRunner;
 struct LoadedBenchmark;
 
 /**
- * The main window: wiring only. The benchmark overview and the convergence
- * plot in the centre; docks the user can rearrange for the run panel, the
- * cells table, the latent explorer and the traversal strip. The search runs
- * on SearchRunner's worker thread; the explorer decodes on the newest
+ * The main window: wiring only. The latent factor plots in the centre; docks
+ * the user can rearrange for the run panel, the cells table, the runs of the
+ * database, the latent explorer, the regions list, the convergence plot, the
+ * benchmark overview and the traversal strip. The search runs on
+ * SearchRunner's worker thread; the explorer decodes on the newest
  * controller snapshot (the shipped pretrained one until a run trains its
- * own). Geometry and dock layout are kept in Settings.
+ * own). Regions drawn on the factor plots or edited in the regions list go
+ * to the running search at once. Geometry, dock layout, the run settings,
+ * the database and recent databases are kept in Settings.
  */
 class MainWindow : public QMainWindow
 {
@@ -56,13 +63,27 @@ public:
     void startSearch();
     /** The run database searches are stored in. */
     QString databasePath() const { return m_databasePath; }
-    void setDatabasePath(const QString &path);
+    /** Stores searches in `path` from now on and lists its runs (a bad
+     *  file: a message, and the previous database stays). */
+    bool setDatabasePath(const QString &path);
+    /** Loads a stored run into the views: cells, curve, latent codes of its
+     *  last iteration, its controller. */
+    void showRun(qint64 runId);
+    /** Continues an unfinished stored run of the database. */
+    void resumeRun(qint64 runId);
+    /** The user's regions: shown everywhere and sent to the running search. */
+    void setUserRegions(const RegionSet &regions);
+    RegionSet userRegions() const { return m_userRegions; }
 
     widgets::RunPanel *runPanel() const { return m_runPanel; }
     widgets::LatentExplorer *explorer() const { return m_explorer; }
     widgets::CellsTableModel *cellsModel() const { return m_cells; }
     QTableView *cellsView() const { return m_cellsView; }
     SearchRunner *runner() const { return m_runner; }
+    widgets::FactorsPane *factorsPane() const { return m_factors; }
+    widgets::RegionsPanel *regionsPanel() const { return m_regionsPanel; }
+    widgets::RunsPanel *runsPanel() const { return m_runsPanel; }
+    widgets::ConvergencePlot *convergencePlot() const { return m_convergence; }
     std::shared_ptr<const Benchmark> benchmark() const { return m_benchmark; }
     /** Selects the best queried cell in the table (and so in the explorer). */
     void selectBestCell();
@@ -86,6 +107,7 @@ private:
     void onBenchmarkChosen(int index);
     void selectInChooser(BenchmarkId id);
     void setBusy(bool busy);
+    void applyDefaultDockSizes();
     void showAbout();
     void useController(std::shared_ptr<const Controller> controller);
     void onQuery(const QueryRecord &query);
@@ -97,6 +119,14 @@ private:
     void exportBestCell();
     void exportConvergence();
     void openDatabase();
+    void newDatabase();
+    void refreshRuns();
+    void updateRecentMenu();
+    void showRegions();
+    void showFactors(const std::vector<Latent> &latents, bool keepView);
+    void redrawConvergence();
+    void setComparedRuns(const QList<qint64> &runIds);
+    void saveRunSettings();
 
     widgets::BenchmarkSummaryView *m_view = nullptr;
     widgets::ConvergencePlot *m_convergence = nullptr;
@@ -115,10 +145,24 @@ private:
     QLabel *m_status = nullptr;
     QProgressBar *m_busy = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    widgets::FactorsPane *m_factors = nullptr;
+    widgets::RegionsPanel *m_regionsPanel = nullptr;
+    widgets::RunsPanel *m_runsPanel = nullptr;
 
     std::shared_ptr<const Benchmark> m_benchmark;
-    std::map<int, std::shared_ptr<const Controller>> m_pretrained; // by SpaceKind
+    std::shared_ptr<const Controller> m_pretrained; // of the loaded benchmark's space
     std::vector<Latent> m_rangeCodes;
+    widgets::FactorData m_sample; // the loaded table's encoded sample
+    RegionSet m_userRegions;
+    RegionSet m_autoRegions; // of the newest iteration
+    /** Runs overlaid on the convergence plot: name, queries, best so far. */
+    struct Overlay
+    {
+        QString name;
+        QVector<double> x, y;
+    };
+    QList<Overlay> m_overlays;
     QString m_databasePath;
     SearchConfig m_runConfig;
     QVector<double> m_curveX, m_curveY;

@@ -3,6 +3,8 @@
 #include <QSettings>
 #include <QVariant>
 
+#include <memory>
+
 namespace dnas::gui {
 
 /**
@@ -17,9 +19,18 @@ public:
     enum class Key {
         MainWindowGeometry, ///< QByteArray from QWidget::saveGeometry()
         MainWindowState, ///< QByteArray from QMainWindow::saveState()
+        Database, ///< QString: the run database searches go to
+        RecentDatabases, ///< QStringList, newest first
+        Benchmark, ///< QString: benchmark key opened at start
+        RunSettings, ///< QByteArray: SearchConfig JSON of the run panel
+        Language, ///< QString: "" (system), "en", "de", "zh_CN"
     };
 
-    Settings() = default;
+    Settings();
+
+    /** From now on, every Settings reads and writes this INI file instead
+     *  of the user's settings (the demo and tests use it). */
+    static void useFile(const QString &path);
 
     /** The stored value, or the key's default when nothing is stored. */
     QVariant value(Key key) const;
@@ -30,8 +41,12 @@ public:
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
 
+    /** The languages the app is translated to: code and native name. */
+    static QList<QPair<QString, QString>> languages();
+    static constexpr int kRecentDatabases = 8;
+
 private:
-    QSettings m_settings;
+    std::unique_ptr<QSettings> m_settings;
 };
 
 } // namespace dnas::gui
