@@ -81,7 +81,7 @@ int RegionsModel::columnCount(const QModelIndex &parent) const
 
 QVariant RegionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     const bool interval = row < intervalCount();
@@ -134,7 +134,7 @@ QVariant RegionsModel::data(const QModelIndex &index, int role) const
 
 bool RegionsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)
         || role != Qt::EditRole || index.column() != Weight || !isUser(index.row()))
         return false;
     bool ok = false;
@@ -153,7 +153,7 @@ bool RegionsModel::setData(const QModelIndex &index, const QVariant &value, int 
 
 Qt::ItemFlags RegionsModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == Weight && isUser(index.row()))

@@ -149,8 +149,15 @@ SearchConfig RunPanel::config() const
 {
     const auto method = searchMethodFromKey(m_method->currentData().toString())
                             .value_or(SearchMethod::Dnas);
-    SearchConfig c = SearchConfig::defaults(m_benchmark, method, m_budget->value());
+    // Settings without a field in the form (epochs, pseudo-labels, …) come
+    // from the last setConfig() of the same method and benchmark.
+    SearchConfig c = m_base && m_base->method == method && m_base->benchmark == m_benchmark
+        ? *m_base
+        : SearchConfig::defaults(m_benchmark, method, m_budget->value());
+    c.benchmark = m_benchmark;
+    c.budget = m_budget->value();
     c.seed = m_seed->text().toULongLong();
+    c.flopsMax.reset();
     if (m_flops->value() > 0)
         c.flopsMax = m_flops->value() * 1e6;
     c.initial = m_initial->value();
@@ -173,6 +180,7 @@ SearchConfig RunPanel::config() const
 
 void RunPanel::setConfig(const SearchConfig &c)
 {
+    m_base = c;
     m_benchmark = c.benchmark;
     const QSignalBlocker block(m_method);
     m_method->setCurrentIndex(m_method->findData(searchMethodKey(c.method)));

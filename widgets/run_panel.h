@@ -2,6 +2,8 @@
 
 #include "search/search_config.h"
 
+#include <optional>
+
 #include <QWidget>
 
 class QComboBox;
@@ -76,6 +78,7 @@ private:
     QDoubleSpinBox *m_eta1 = nullptr, *m_eta2 = nullptr;
     QCheckBox *m_dense = nullptr;
     QLabel *m_problem = nullptr;
+    std::optional<SearchConfig> m_base; ///< the last setConfig()
     QPushButton *m_start = nullptr, *m_pause = nullptr, *m_stop = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_phase = nullptr;

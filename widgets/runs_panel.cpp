@@ -63,7 +63,7 @@ int RunsTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant RunsTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const StoredRun &r = m_runs[std::size_t(index.row())];
     if (role == Qt::CheckStateRole && index.column() == Id)
@@ -107,7 +107,7 @@ QVariant RunsTableModel::data(const QModelIndex &index, int role) const
 
 bool RunsTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)
         || role != Qt::CheckStateRole || index.column() != Id)
         return false;
     const qint64 id = m_runs[std::size_t(index.row())].id;
@@ -122,7 +122,7 @@ bool RunsTableModel::setData(const QModelIndex &index, const QVariant &value, in
 
 Qt::ItemFlags RunsTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == Id)
