@@ -1,4 +1,1279 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>dnas::gui::BenchmarkLoader</name>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::gui::MainWindow</name>
+    <message>
+        <source>DNAS Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best accuracy so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run %2 of %3, budget %4, seed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queried cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a search first: the cell is queried by the running search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked the search to query the explorer&apos;s cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latent explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latent dimension to traverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark is loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 searched %2: open that benchmark first, then resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resume the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>querying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration %1: the %2 labelled cells encoded by the run&apos;s controller. Grey bands are the automatic promising regions, orange ones yours; drag on the large plot to draw one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration %1 done: %2 queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions sent to the search: its next sampling step uses them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2 after %3 queries in %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; best %1 % (rank %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A search is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running search and quit? It is stored and can be resumed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New run database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open run database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cells as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;best cell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export convergence &amp;plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;factor plots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.pdf *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset dock &amp;sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when DNAS Studio starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About DNAS Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell (*.json *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benchmark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNAS Studio — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cells loaded in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 random cells of the table encoded by the pretrained controller. Drag on the large plot to draw a promising region for the next search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latent explorer is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running search before switching benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DNAS Studio %1&lt;/h3&gt;&lt;p&gt;Interpretable neural architecture search: search, explore and explain cells of NAS-Bench-101 and NAS-Bench-201.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and QCustomPlot.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;About the table of %1&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About DNAS Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open run database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches are stored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running search before switching databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open run database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New run database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running search to look at another run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 searched %2: open that benchmark to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1, iteration %2: the %3 labelled cells encoded by the run&apos;s controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing run %1 (%2, %3 queries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2, seed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::gui::SearchRunner</name>
+    <message>
+        <source>A search is already running; stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::AccuracyFlopsDensityPlot</name>
+    <message>
+        <source>Cells by FLOPS and accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFLOPs (multiply-adds, log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells per bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::AccuracyHistogramPlot</name>
+    <message>
+        <source>Cells by accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells per bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells per bin (%1 points wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells below %2 % not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells above %2 % not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::BenchmarkSummaryView</name>
+    <message>
+        <source>No benchmark loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: 200-epoch validation accuracy. Reported: 200-epoch test accuracy, the mean over the training seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: the 108-epoch validation accuracy of one of the three training runs, drawn at random. Reported: the mean test accuracy of the three runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One measured 108-epoch CIFAR-10 test accuracy per cell, used as both the search and the reported metric (not the mean of the three official runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best search accuracy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median search accuracy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best reported accuracy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median reported accuracy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOPS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 MFLOPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::CellGraphView</name>
+    <message>
+        <source>3×3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1×1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3×3 conv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1×1 conv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3×3 max pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3×3 avg pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoder produced no valid cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAS-Bench-101 cell, %1 vertices, %2 edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ops: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the reference: %1 vertices changed, %2 edges added, %3 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAS-Bench-201 cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the reference: %1 edges changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertex %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reference: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On no input → output path: pruned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node 0 (input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node 3 (output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge %1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::CellsTableModel</name>
+    <message>
+        <source>initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOPS edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported accuracy (NB-101: the measured test accuracy; NB-201: test accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accuracy the search sees (NB-201: validation accuracy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the controller predicted before the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part of the search proposed the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search acc. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOPS (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Params (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::ConvergencePlot</name>
+    <message>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best accuracy so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table optimum %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::FactorGrid</name>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFLOPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 cells, %n latent dimension(s). Click a plot to show it large.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each plot shows all %L1 cells. A plot&apos;s small cells show the mean accuracy of their points and are more opaque where there are more of them. Click a plot to show it large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each plot shows all %L1 cells, coloured by accuracy. Click a plot to show it large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::FactorPlot</name>
+    <message>
+        <source>%L1 points. Each small cell shows the mean accuracy of its points and is more opaque where there are more of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2, coloured by accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFLOPs (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOPS against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean accuracy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells from user regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::FactorsPane</name>
+    <message>
+        <source>Drag to draw a promising region; drag its inside to move it, its edges to resize it; right-click removes it. Wheel zooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latent dimension shown large (or click its plot in the grid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show zᵢ against zⱼ coloured by accuracy; drag there to draw a box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large plot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::LatentExplorer</name>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move every slider back to the code of the cell you started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the decoded cell to the running search&apos;s queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latent dimension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z%1 from %2 to %3 (the encoded cells&apos; mean ± 3 standard deviations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No controller yet: load a benchmark to explore its latent space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invalid decode&lt;/b&gt;: this point of the latent space gives no valid cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decodes to the starting cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded cell; changes against the starting cell are highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted accuracy %1 %, FLOPS %2 M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · measured %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::ProvenanceText</name>
+    <message>
+        <source>This table carries no provenance notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::RegionsModel</name>
+    <message>
+        <source>Drawn by you: the search samples cells from it; edit its weight or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (Eqn 4): the union of [z − σ, z + σ] over the top-k cells; recomputed by every iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::RegionsPanel</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected user regions (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;user regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every region you drew; automatic ones stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regions yet: drag on a factor plot to draw one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::RunPanel</name>
+    <message>
+        <source>DNAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SemiNAS-style (β = 0, no dense sampling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularized evolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search method; the baselines run in the same engine with the same query accounting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries: distinct cells evaluated on the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed, settings and table give the same queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FLOPS limit (M):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best cell must stay within this many million FLOPS; 0: no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initial cells:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random labelled cells before the first DNAS iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;terations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L: the rest of the budget is spread over this many iterations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the accuracy loss (Eqn 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the FLOPS loss (Eqn 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the reconstruction loss (Eqn 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the KL term: larger disentangles more, 0 is the entangled control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promising regions come from the top-k cells (Eqn 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-width of each promising interval (Eqn 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the pool sampled in promising regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the pool sampled at the FLOPS edge (with a limit only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabelled cells sampled and ranked per iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds of the gradient step in z (Eqn 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step along the accuracy gradient (Eqn 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step against the FLOPS gradient (Eqn 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample in promising regions and at the FLOPS edge (the ablation switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a search with these settings (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the search (Ctrl+.); it can be resumed from its last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be a non-negative integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the search (Ctrl+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the search (Ctrl+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration %1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::RunsPanel</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the selected run&apos;s cells, curve, latent codes and controller (or double-click it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the selected unfinished run from its last stored step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::RunsTableModel</name>
+    <message>
+        <source>Tick to overlay this run on the convergence plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::TraversalStrip</name>
+    <message>
+        <source>Latent traversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>DNAS Studio: interpretable neural architecture search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark to open: %1 (default nb101).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a short DNAS search on the benchmark at once (stored in a temporary database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: when the search has ended and its best cell is selected, save the window to FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: save the window to FILE when the search has spent half its budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown benchmark &apos;%1&apos;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -56,5 +56,6 @@ int runControllerPretrain(const QStringList &args);
 int runControllerEval(const QStringList &args);
 int runSearch(const QStringList &args);
 int runCompare(const QStringList &args);
+int runUiTiming(const QStringList &args);
 
 } // namespace dnas::cli
