@@ -80,298 +80,308 @@
     </message>
     <message>
         <source>Best accuracy so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher beste Genauigkeit</translation>
     </message>
     <message>
         <source>Cannot run the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche kann nicht ausgeführt werden</translation>
     </message>
     <message>
         <source>%1 run %2 of %3, budget %4, seed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lauf %2 (%3), Budget %4, Seed %5</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Queried cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefragte Zellen</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Start a search first: the cell is queried by the running search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie zuerst eine Suche: Die Zelle wird von der laufenden Suche abgefragt.</translation>
     </message>
     <message>
         <source>Asked the search to query the explorer&apos;s cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche wurde gebeten, die Zelle des Latent-Explorers abzufragen</translation>
     </message>
     <message>
         <source>Latent explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Latent-Explorer</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source>The latent dimension to traverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu durchlaufende latente Dimension.</translation>
     </message>
     <message>
         <source>Convergence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvergenz</translation>
     </message>
     <message>
         <source>Traversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Traversierung</translation>
     </message>
     <message>
         <source>No benchmark is loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Benchmark geladen.</translation>
     </message>
     <message>
         <source>Resume run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf fortsetzen</translation>
     </message>
     <message>
         <source>Run %1 searched %2: open that benchmark first, then resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat %2 durchsucht: Öffnen Sie zuerst diesen Benchmark und setzen Sie den Lauf dann fort.</translation>
     </message>
     <message>
         <source>Cannot resume the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>querying</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf kann nicht fortgesetzt werden</translation>
     </message>
     <message>
         <source>Iteration %1: the %2 labelled cells encoded by the run&apos;s controller. Grey bands are the automatic promising regions, orange ones yours; drag on the large plot to draw one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration %1: die %2 bewerteten Zellen, kodiert vom Controller des Laufs. Graue Bänder sind die automatischen vielversprechenden Regionen, orangefarbene Ihre eigenen; ziehen Sie im großen Diagramm, um eine zu zeichnen.</translation>
     </message>
     <message>
         <source>Iteration %1 done: %2 queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration %1 abgeschlossen: %2 Abfragen</translation>
     </message>
     <message>
         <source>Regions sent to the search: its next sampling step uses them</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen an die Suche übergeben: Ihr nächster Sampling-Schritt verwendet sie</translation>
     </message>
     <message>
         <source>Run %1 %2 after %3 queries in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 %2 nach %3 Abfragen in %4 s</translation>
     </message>
     <message>
         <source>; best %1 % (rank %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>; beste %1 % (Rang %2)</translation>
     </message>
     <message>
         <source>A search is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Suche läuft</translation>
     </message>
     <message>
         <source>Stop the running search and quit? It is stored and can be resumed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Suche stoppen und beenden? Sie ist gespeichert und kann später fortgesetzt werden.</translation>
     </message>
     <message>
         <source>&amp;New run database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Laufdatenbank…</translation>
     </message>
     <message>
         <source>&amp;Open run database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufdatenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Recent &amp;databases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Datenbanken</translation>
     </message>
     <message>
         <source>Export cells as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;best cell…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;este Zelle exportieren…</translation>
     </message>
     <message>
         <source>Export convergence &amp;plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konvergenzdiagramm exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;factor plots…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;aktordiagramme exportieren…</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Images (*.png *.pdf *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.pdf *.svg)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suche</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>Reset dock &amp;sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dock-&amp;Größen zurücksetzen</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language changes when DNAS Studio starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wird beim nächsten Start von DNAS Studio geändert.</translation>
     </message>
     <message>
         <source>Export cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle exportieren</translation>
     </message>
     <message>
         <source>Cell (*.json *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle (*.json *.txt)</translation>
     </message>
     <message>
         <source>%1 random cells of the table encoded by the pretrained controller. Drag on the large plot to draw a promising region for the next search.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zufällige Zellen der Tabelle, kodiert vom vortrainierten Controller. Ziehen Sie im großen Diagramm, um eine vielversprechende Region für die nächste Suche zu zeichnen.</translation>
     </message>
     <message>
         <source>The latent explorer is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Latent-Explorer ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Stop the running search before switching benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie die laufende Suche, bevor Sie den Benchmark wechseln.</translation>
     </message>
     <message>
         <source>Cannot open run database</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufdatenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Searches are stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen werden in %1 gespeichert</translation>
     </message>
     <message>
         <source>Stop the running search before switching databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie die laufende Suche, bevor Sie die Datenbank wechseln.</translation>
     </message>
     <message>
         <source>Open run database</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufdatenbank öffnen</translation>
     </message>
     <message>
         <source>Run databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufdatenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New run database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Laufdatenbank</translation>
     </message>
     <message>
         <source>Run databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufdatenbanken (*.sqlite)</translation>
     </message>
     <message>
         <source>Stop the running search to look at another run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie die laufende Suche, um einen anderen Lauf anzusehen.</translation>
     </message>
     <message>
         <source>Run %1 searched %2: open that benchmark to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 hat %2 durchsucht: Öffnen Sie diesen Benchmark, um den Lauf anzuzeigen.</translation>
     </message>
     <message>
         <source>Run %1, iteration %2: the %3 labelled cells encoded by the run&apos;s controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1, Iteration %2: die %3 bewerteten Zellen, kodiert vom Controller des Laufs.</translation>
     </message>
     <message>
         <source>Showing run %1 (%2, %3 queries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird angezeigt (%2, %3 Abfragen)</translation>
     </message>
     <message>
         <source>Cannot show the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>run %1: %2, seed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2, Seed %3</translation>
+    </message>
+    <message>
+        <source>There is no cell to export yet.</source>
+        <translation>Es gibt noch keine Zelle zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>Die Suche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+Everything queried until then is stored in run %2.</source>
+        <translation>%1
+Alles bis dahin Abgefragte ist in Lauf %2 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>dnas::gui::SearchRunner</name>
     <message>
         <source>A search is already running; stop it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Suche; stoppen Sie sie zuerst.</translation>
     </message>
 </context>
 <context>
@@ -515,384 +525,384 @@
     <name>dnas::widgets::CellGraphView</name>
     <message>
         <source>3×3</source>
-        <translation type="unfinished"></translation>
+        <translation>3×3</translation>
     </message>
     <message>
         <source>1×1</source>
-        <translation type="unfinished"></translation>
+        <translation>1×1</translation>
     </message>
     <message>
         <source>pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool</translation>
     </message>
     <message>
         <source>differs from reference</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht von Referenz ab</translation>
     </message>
     <message>
         <source>3×3 conv</source>
-        <translation type="unfinished"></translation>
+        <translation>3×3 conv</translation>
     </message>
     <message>
         <source>1×1 conv</source>
-        <translation type="unfinished"></translation>
+        <translation>1×1 conv</translation>
     </message>
     <message>
         <source>3×3 max pool</source>
-        <translation type="unfinished"></translation>
+        <translation>3×3 max pool</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>skip</translation>
     </message>
     <message>
         <source>3×3 avg pool</source>
-        <translation type="unfinished"></translation>
+        <translation>3×3 avg pool</translation>
     </message>
     <message>
         <source>Invalid cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zelle</translation>
     </message>
     <message>
         <source>The decoder produced no valid cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Decoder hat keine gültige Zelle erzeugt.</translation>
     </message>
     <message>
         <source>NAS-Bench-101 cell, %1 vertices, %2 edges</source>
-        <translation type="unfinished"></translation>
+        <translation>NAS-Bench-101-Zelle, %1 Knoten, %2 Kanten</translation>
     </message>
     <message>
         <source>Ops: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operationen: %1.</translation>
     </message>
     <message>
         <source>Against the reference: %1 vertices changed, %2 edges added, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber der Referenz: %1 Knoten geändert, %2 Kanten hinzugefügt, %3 entfernt.</translation>
     </message>
     <message>
         <source>NAS-Bench-201 cell</source>
-        <translation type="unfinished"></translation>
+        <translation>NAS-Bench-201-Zelle</translation>
     </message>
     <message>
         <source>Against the reference: %1 edges changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber der Referenz: %1 Kanten geändert.</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Vertex %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: %2</translation>
     </message>
     <message>
         <source>(reference: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Referenz: %1)</translation>
     </message>
     <message>
         <source>(not in the reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Referenz)</translation>
     </message>
     <message>
         <source>On no input → output path: pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf keinem Pfad Eingabe → Ausgabe: entfernt.</translation>
     </message>
     <message>
         <source>Node 0 (input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten 0 (Eingabe)</translation>
     </message>
     <message>
         <source>Node 3 (output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten 3 (Ausgabe)</translation>
     </message>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1</translation>
     </message>
     <message>
         <source>Edge %1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kante %1 → %2: %3</translation>
     </message>
     <message>
         <source>invalid cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zelle</translation>
     </message>
 </context>
 <context>
     <name>dnas::widgets::CellsTableModel</name>
     <message>
         <source>initial</source>
-        <translation type="unfinished"></translation>
+        <translation>anfänglich</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>user region</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerregion</translation>
     </message>
     <message>
         <source>FLOPS edge</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPS-Grenze</translation>
     </message>
     <message>
         <source>whole space</source>
-        <translation type="unfinished"></translation>
+        <translation>ganzer Raum</translation>
     </message>
     <message>
         <source>gradient step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenschritt</translation>
     </message>
     <message>
         <source>mutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutation</translation>
     </message>
     <message>
         <source>neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbar</translation>
     </message>
     <message>
         <source>asked by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen angefragt</translation>
     </message>
     <message>
         <source>Reported accuracy (NB-101: the measured test accuracy; NB-201: test accuracy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtete Genauigkeit (NB-101: die gemessene Testgenauigkeit; NB-201: Testgenauigkeit)</translation>
     </message>
     <message>
         <source>The accuracy the search sees (NB-201: validation accuracy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genauigkeit, die die Suche sieht (NB-201: Validierungsgenauigkeit)</translation>
     </message>
     <message>
         <source>What the controller predicted before the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Controller vor der Abfrage vorhergesagt hat</translation>
     </message>
     <message>
         <source>Which part of the search proposed the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Teil der Suche die Zelle vorgeschlagen hat</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Accuracy %</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit %</translation>
     </message>
     <message>
         <source>Search acc. %</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchgen. %</translation>
     </message>
     <message>
         <source>FLOPS (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPS (M)</translation>
     </message>
     <message>
         <source>Params (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Param. (M)</translation>
     </message>
     <message>
         <source>Predicted %</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt %</translation>
     </message>
     <message>
         <source>Iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration</translation>
     </message>
 </context>
 <context>
     <name>dnas::widgets::ConvergencePlot</name>
     <message>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen</translation>
     </message>
     <message>
         <source>%1 (%)</source>
-        <translation type="unfinished">%1 (%)</translation>
+        <translation>%1 (%)</translation>
     </message>
     <message>
         <source>Best accuracy so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher beste Genauigkeit</translation>
     </message>
     <message>
         <source>Table optimum %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenoptimum %1 %</translation>
     </message>
 </context>
 <context>
     <name>dnas::widgets::FactorGrid</name>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>FLOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPS</translation>
     </message>
     <message>
         <source>&amp;Against:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegen:</translation>
     </message>
     <message>
         <source>MFLOPs</source>
-        <translation type="unfinished"></translation>
+        <translation>MFLOPs</translation>
     </message>
     <message>
         <source>Accuracy (%)</source>
-        <translation type="unfinished">Genauigkeit (%)</translation>
+        <translation>Genauigkeit (%)</translation>
     </message>
     <message>
         <source>No points</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Punkte</translation>
     </message>
     <message numerus="yes">
         <source>%L1 cells, %n latent dimension(s). Click a plot to show it large.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 Zellen, %n latente Dimension. Klicken Sie auf ein Diagramm, um es groß anzuzeigen.</numerusform>
+            <numerusform>%L1 Zellen, %n latente Dimensionen. Klicken Sie auf ein Diagramm, um es groß anzuzeigen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each plot shows all %L1 cells. A plot&apos;s small cells show the mean accuracy of their points and are more opaque where there are more of them. Click a plot to show it large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Diagramm zeigt alle %L1 Zellen. Die kleinen Felder eines Diagramms zeigen die mittlere Genauigkeit ihrer Punkte und sind umso deckender, je mehr Punkte sie enthalten. Klicken Sie auf ein Diagramm, um es groß anzuzeigen.</translation>
     </message>
     <message>
         <source>Each plot shows all %L1 cells, coloured by accuracy. Click a plot to show it large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Diagramm zeigt alle %L1 Zellen, nach Genauigkeit eingefärbt. Klicken Sie auf ein Diagramm, um es groß anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>dnas::widgets::FactorPlot</name>
     <message>
         <source>%L1 points. Each small cell shows the mean accuracy of its points and is more opaque where there are more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Punkte. Jedes kleine Feld zeigt die mittlere Genauigkeit seiner Punkte und ist umso deckender, je mehr Punkte es enthält.</translation>
     </message>
     <message>
         <source>%L1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Punkte</translation>
     </message>
     <message>
         <source>%1 against %2, coloured by accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2, nach Genauigkeit eingefärbt</translation>
     </message>
     <message>
         <source>MFLOPs (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>MFLOPs (log. Skala)</translation>
     </message>
     <message>
         <source>FLOPS against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOPS gegen %1</translation>
     </message>
     <message>
         <source>Accuracy (%)</source>
-        <translation type="unfinished">Genauigkeit (%)</translation>
+        <translation>Genauigkeit (%)</translation>
     </message>
     <message>
         <source>Accuracy against %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit gegen %1</translation>
     </message>
     <message>
         <source>Mean accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Genauigkeit (%)</translation>
     </message>
     <message>
         <source>Cells from user regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen aus Benutzerregionen</translation>
     </message>
 </context>
 <context>
     <name>dnas::widgets::FactorsPane</name>
     <message>
         <source>Drag to draw a promising region; drag its inside to move it, its edges to resize it; right-click removes it. Wheel zooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um eine vielversprechende Region zu zeichnen; ihr Inneres ziehen, um sie zu verschieben, ihre Ränder, um ihre Größe zu ändern; Rechtsklick entfernt sie. Das Mausrad zoomt.</translation>
     </message>
     <message>
         <source>The latent dimension shown large (or click its plot in the grid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die groß angezeigte latente Dimension (oder klicken Sie ihr Diagramm im Raster an).</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished"></translation>
+        <translation>gegen</translation>
     </message>
     <message>
         <source>Show zᵢ against zⱼ coloured by accuracy; drag there to draw a box.</source>
-        <translation type="unfinished"></translation>
+        <translation>zᵢ gegen zⱼ nach Genauigkeit eingefärbt anzeigen; dort ziehen, um einen Kasten zu zeichnen.</translation>
     </message>
     <message>
         <source>Large plot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Großes Diagramm:</translation>
     </message>
 </context>
 <context>
     <name>dnas::widgets::LatentExplorer</name>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Move every slider back to the code of the cell you started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schieberegler auf den Code der Ausgangszelle zurücksetzen.</translation>
     </message>
     <message>
         <source>&amp;Query this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zelle &amp;abfragen</translation>
     </message>
     <message>
         <source>Add the decoded cell to the running search&apos;s queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dekodierte Zelle zu den Abfragen der laufenden Suche hinzufügen.</translation>
     </message>
     <message>
         <source>Latent dimension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Latente Dimension %1</translation>
     </message>
     <message>
         <source>z%1 from %2 to %3 (the encoded cells&apos; mean ± 3 standard deviations)</source>
-        <translation type="unfinished"></translation>
+        <translation>z%1 von %2 bis %3 (Mittelwert der kodierten Zellen ± 3 Standardabweichungen)</translation>
     </message>
     <message>
         <source>No controller yet: load a benchmark to explore its latent space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Controller: Laden Sie einen Benchmark, um seinen latenten Raum zu erkunden.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Invalid decode&lt;/b&gt;: this point of the latent space gives no valid cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ungültige Dekodierung&lt;/b&gt;: Dieser Punkt des latenten Raums ergibt keine gültige Zelle.</translation>
     </message>
     <message>
         <source>Decodes to the starting cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergibt dekodiert die Ausgangszelle.</translation>
     </message>
     <message>
         <source>Decoded cell; changes against the starting cell are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodierte Zelle; Änderungen gegenüber der Ausgangszelle sind hervorgehoben.</translation>
     </message>
     <message>
         <source>Predicted accuracy %1 %, FLOPS %2 M</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagte Genauigkeit %1 %, FLOPS %2 M</translation>
     </message>
     <message>
         <source> · measured %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation> · gemessen %1 %</translation>
     </message>
 </context>
 <context>
@@ -922,71 +932,71 @@
     <name>dnas::widgets::RegionsModel</name>
     <message>
         <source>Drawn by you: the search samples cells from it; edit its weight or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen gezeichnet: Die Suche zieht Zellen daraus; Sie können ihr Gewicht bearbeiten oder sie löschen.</translation>
     </message>
     <message>
         <source>Automatic (Eqn 4): the union of [z − σ, z + σ] over the top-k cells; recomputed by every iteration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (Eqn 4): die Vereinigung von [z − σ, z + σ] über die Top-k-Zellen; wird in jeder Iteration neu berechnet.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionen</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
 </context>
 <context>
     <name>dnas::widgets::RegionsPanel</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Remove the selected user regions (Delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Benutzerregionen entfernen (Entf).</translation>
     </message>
     <message>
         <source>Clear &amp;user regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Benutzerregionen entfernen</translation>
     </message>
     <message>
         <source>Remove every region you drew; automatic ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle von Ihnen gezeichneten Regionen entfernen; automatische bleiben erhalten.</translation>
     </message>
     <message>
         <source>No regions yet: drag on a factor plot to draw one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Regionen: Ziehen Sie in einem Faktordiagramm, um eine zu zeichnen.</translation>
     </message>
     <message numerus="yes">
         <source>%n user region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzerregion</numerusform>
+            <numerusform>%n Benutzerregionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n automatic</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n automatische</numerusform>
+            <numerusform>%n automatische</numerusform>
         </translation>
     </message>
 </context>
@@ -994,212 +1004,212 @@
     <name>dnas::widgets::RunPanel</name>
     <message>
         <source>DNAS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNAS</translation>
     </message>
     <message>
         <source>SemiNAS-style (β = 0, no dense sampling)</source>
-        <translation type="unfinished"></translation>
+        <translation>SemiNAS-artig (β = 0, kein dichtes Sampling)</translation>
     </message>
     <message>
         <source>Regularized evolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Regularisierte Evolution</translation>
     </message>
     <message>
         <source>Random search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallssuche</translation>
     </message>
     <message>
         <source>Local search</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Suche</translation>
     </message>
     <message>
         <source>The search method; the baselines run in the same engine with the same query accounting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Suchverfahren; die Baselines laufen in derselben Engine mit derselben Abfragezählung.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget:</translation>
     </message>
     <message>
         <source>Queries: distinct cells evaluated on the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen: verschiedene Zellen, die in der Tabelle ausgewertet werden.</translation>
     </message>
     <message>
         <source>The same seed, settings and table give the same queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Seed, gleiche Einstellungen und gleiche Tabelle ergeben dieselben Abfragen.</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed:</translation>
     </message>
     <message>
         <source>&amp;FLOPS limit (M):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;FLOPS-Limit (M):</translation>
     </message>
     <message>
         <source>The best cell must stay within this many million FLOPS; 0: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beste Zelle darf höchstens so viele Millionen FLOPS haben; 0: kein Limit.</translation>
     </message>
     <message>
         <source>&amp;Initial cells:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfangszellen:</translation>
     </message>
     <message>
         <source>Random labelled cells before the first DNAS iteration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällige bewertete Zellen vor der ersten DNAS-Iteration.</translation>
     </message>
     <message>
         <source>I&amp;terations:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;terationen:</translation>
     </message>
     <message>
         <source>L: the rest of the budget is spread over this many iterations.</source>
-        <translation type="unfinished"></translation>
+        <translation>L: Das restliche Budget wird auf so viele Iterationen verteilt.</translation>
     </message>
     <message>
         <source>Weight of the accuracy loss (Eqn 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht des Genauigkeitsverlusts (Eqn 5).</translation>
     </message>
     <message>
         <source>Weight of the FLOPS loss (Eqn 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht des FLOPS-Verlusts (Eqn 5).</translation>
     </message>
     <message>
         <source>Weight of the reconstruction loss (Eqn 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht des Rekonstruktionsverlusts (Eqn 5).</translation>
     </message>
     <message>
         <source>Weight of the KL term: larger disentangles more, 0 is the entangled control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht des KL-Terms: Größere Werte entflechten stärker, 0 ist die nicht entflochtene Kontrollbedingung.</translation>
     </message>
     <message>
         <source>Promising regions come from the top-k cells (Eqn 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielversprechende Regionen ergeben sich aus den Top-k-Zellen (Eqn 4).</translation>
     </message>
     <message>
         <source>Half-width of each promising interval (Eqn 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbe Breite jedes vielversprechenden Intervalls (Eqn 4).</translation>
     </message>
     <message>
         <source>Share of the pool sampled in promising regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Pools, der in vielversprechenden Regionen gezogen wird.</translation>
     </message>
     <message>
         <source>Share of the pool sampled at the FLOPS edge (with a limit only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Pools, der an der FLOPS-Grenze gezogen wird (nur mit Limit).</translation>
     </message>
     <message>
         <source>&amp;Pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ool:</translation>
     </message>
     <message>
         <source>Unlabelled cells sampled and ranked per iteration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbewertete Zellen, die je Iteration gezogen und eingestuft werden.</translation>
     </message>
     <message>
         <source>Seeds of the gradient step in z (Eqn 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunkte des Gradientenschritts in z (Eqn 7).</translation>
     </message>
     <message>
         <source>Step along the accuracy gradient (Eqn 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt entlang des Genauigkeitsgradienten (Eqn 7).</translation>
     </message>
     <message>
         <source>Step against the FLOPS gradient (Eqn 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt entgegen dem FLOPS-Gradienten (Eqn 7).</translation>
     </message>
     <message>
         <source>Dense sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichtes Sampling</translation>
     </message>
     <message>
         <source>Sample in promising regions and at the FLOPS edge (the ablation switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>In vielversprechenden Regionen und an der FLOPS-Grenze ziehen (der Ablationsschalter).</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Start a search with these settings (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Suche mit diesen Einstellungen starten (Strg+R).</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>Stop the search (Ctrl+.); it can be resumed from its last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche stoppen (Strg+.); sie kann ab ihrem letzten Schritt fortgesetzt werden.</translation>
     </message>
     <message>
         <source>%v / %m queries</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m Abfragen</translation>
     </message>
     <message>
         <source>The seed must be a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Seed muss eine nicht negative ganze Zahl sein.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Resume the search (Ctrl+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche fortsetzen (Strg+P).</translation>
     </message>
     <message>
         <source>Pause the search (Ctrl+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche pausieren (Strg+P).</translation>
     </message>
     <message>
         <source>, about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch etwa %1 s</translation>
     </message>
     <message>
         <source>Iteration %1, %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration %1, %2%3</translation>
     </message>
 </context>
 <context>
     <name>dnas::widgets::RunsPanel</name>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen</translation>
     </message>
     <message>
         <source>Load the selected run&apos;s cells, curve, latent codes and controller (or double-click it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen, Kurve, latente Codes und Controller des ausgewählten Laufs laden (oder doppelklicken Sie ihn).</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Continue the selected unfinished run from its last stored step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten unvollendeten Lauf ab seinem zuletzt gespeicherten Schritt fortsetzen.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank erneut einlesen.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf in %1</numerusform>
+            <numerusform>%n Läufe in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1207,50 +1217,93 @@
     <name>dnas::widgets::RunsTableModel</name>
     <message>
         <source>Tick to overlay this run on the convergence plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen, um diesen Lauf im Konvergenzdiagramm einzublenden.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Benchmark</source>
-        <translation type="unfinished">Benchmark</translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Beste</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::SearchText</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>sampling</source>
+        <translation>Stichprobenziehung</translation>
+    </message>
+    <message>
+        <source>querying</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>
     <name>dnas::widgets::TraversalStrip</name>
     <message>
         <source>Latent traversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Latente Traversierung</translation>
     </message>
 </context>
 <context>
@@ -1269,15 +1322,15 @@
     </message>
     <message>
         <source>Run a short DNAS search on the benchmark at once (stored in a temporary database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort eine kurze DNAS-Suche auf dem Benchmark ausführen (in einer temporären Datenbank gespeichert).</translation>
     </message>
     <message>
         <source>With --demo: when the search has ended and its best cell is selected, save the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: Wenn die Suche beendet und ihre beste Zelle ausgewählt ist, das Fenster in FILE speichern und beenden.</translation>
     </message>
     <message>
         <source>With --demo: save the window to FILE when the search has spent half its budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: Das Fenster in FILE speichern, sobald die Suche die Hälfte ihres Budgets verbraucht hat.</translation>
     </message>
 </context>
 </TS>

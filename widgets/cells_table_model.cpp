@@ -66,6 +66,18 @@ int CellsTableModel::rowOfTableRow(int tableRow) const
     return -1;
 }
 
+int CellsTableModel::bestRow() const
+{
+    int best = -1;
+    for (int i = 0; i < int(m_records.size()); ++i) {
+        if (best < 0
+            || m_records[std::size_t(i)].metrics.searchAccuracy
+                > m_records[std::size_t(best)].metrics.searchAccuracy)
+            best = i;
+    }
+    return best;
+}
+
 int CellsTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_records.size());

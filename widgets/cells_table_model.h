@@ -44,6 +44,9 @@ public:
     const std::vector<QueryRecord> &records() const { return m_records; }
     /** The row of a table row id (CellMetrics::row), −1 when absent. */
     int rowOfTableRow(int tableRow) const;
+    /** The best cell's row by search accuracy, the first reached on ties
+     *  (as the engine picks it); −1 when empty. */
+    int bestRow() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

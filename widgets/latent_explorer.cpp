@@ -26,6 +26,7 @@ LatentExplorer::LatentExplorer(QWidget *parent)
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_metrics = new QLabel(this);
+    m_metrics->setWordWrap(true);
     m_metrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reset = new QPushButton(tr("&Reset"), this);
     m_reset->setToolTip(tr("Move every slider back to the code of the cell you started from."));

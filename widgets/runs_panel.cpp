@@ -1,5 +1,7 @@
 #include "runs_panel.h"
 
+#include "search_text.h"
+
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,7 +92,7 @@ QVariant RunsTableModel::data(const QModelIndex &index, int role) const
     case Seed:
         return QString::number(r.config.seed);
     case Status:
-        return runStatusKey(r.status);
+        return runStatusTitle(r.status);
     case Queries:
         return r.queries;
     case Best: {

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include "cells_table_model.h"
 #include "run_panel.h"
 #include "search/search_config.h"
 #include "settings.h"
@@ -113,6 +114,19 @@ int main(int argc, char *argv[])
             window.runPanel()->setConfig(c);
             window.startSearch();
         });
+        // As a user would after the first iteration: a promising interval
+        // drawn around the best cell's z0, which the search then samples.
+        QObject::connect(window.runner(), &dnas::gui::SearchRunner::iterationFinished, &window,
+                         [&window](const dnas::IterationRecord &record) {
+                             const int best = window.cellsModel()->bestRow();
+                             if (record.iteration != 1 || best < 0
+                                 || best >= int(record.latents.size()))
+                                 return;
+                             const double z0 = record.latents[std::size_t(best)][0];
+                             dnas::RegionSet user;
+                             user.intervals.push_back({0, z0 - 0.25, z0 + 0.25, 1.0, true});
+                             window.setUserRegions(user);
+                         });
         const QString mid = parser.value(midShot);
         if (!mid.isEmpty()) {
             auto taken = std::make_shared<bool>(false);

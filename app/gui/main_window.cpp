@@ -15,6 +15,7 @@
 #include "regions_panel.h"
 #include "run_panel.h"
 #include "runs_panel.h"
+#include "search_text.h"
 #include "traversal_strip.h"
 
 #include "controller/pretraining.h"
@@ -47,6 +48,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace dnas::gui {
 
@@ -92,9 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runner, &SearchRunner::failed, this, [this](const QString &message) {
         m_runPanel->setRunning(false);
         m_runsPanel->setSearchRunning(false);
-        m_runPanel->log(message, true);
-        m_status->setText(message);
-        QMessageBox::warning(this, tr("Cannot run the search"), message);
+        reportError(tr("Cannot run the search"), message);
     });
     connect(m_runner, &SearchRunner::runStarted, this,
             [this](qint64 runId, const SearchConfig &config, bool resumed) {
@@ -110,7 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_runner, &SearchRunner::phaseChanged, this, [this](SearchPhase phase, int iteration) {
         m_runPanel->setProgress(m_cells->rowCount(), m_runConfig.budget, iteration,
-                                searchPhaseKey(phase));
+                                widgets::searchPhaseTitle(phase));
     });
     connect(m_runner, &SearchRunner::pausedChanged, this, [this](bool paused) {
         m_runPanel->setPaused(paused);
@@ -132,8 +133,9 @@ MainWindow::MainWindow(QWidget *parent)
     const Settings settings;
     if (!restoreGeometry(settings.bytes(Settings::Key::MainWindowGeometry)))
         resize(QSize(1400, 900).boundedTo(screen()->availableSize() * 0.95));
-    if (!restoreState(settings.bytes(Settings::Key::MainWindowState)))
-        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+    // Without a stored layout, dock sizes follow the window's once it is
+    // laid out (see onLoaded).
+    m_defaultSizesPending = !restoreState(settings.bytes(Settings::Key::MainWindowState));
     const QJsonObject runSettings =
         QJsonDocument::fromJson(settings.bytes(Settings::Key::RunSettings)).object();
     if (!runSettings.isEmpty()) {
@@ -211,7 +213,6 @@ void MainWindow::createDocks()
     QDockWidget *runs = addDock(m_runsPanel, tr("Runs"), QStringLiteral("runsDock"),
                                 Qt::LeftDockWidgetArea);
     tabifyDockWidget(cells, runs);
-    cells->raise();
 
     m_explorer = new widgets::LatentExplorer(this);
     m_explorer->setMetricsLookup([this](const Cell &cell) -> std::optional<CellMetrics> {
@@ -233,7 +234,11 @@ void MainWindow::createDocks()
     });
     connect(m_explorer, &widgets::LatentExplorer::decodedCellChanged, this,
             &MainWindow::updateTraversal);
-    QDockWidget *explorer = addDock(scrollable(m_explorer), tr("Latent explorer"),
+    // The decoded graph and the sliders need room: the explorer's dock is
+    // never narrower than 340 px.
+    QScrollArea *explorerArea = scrollable(m_explorer);
+    explorerArea->setMinimumWidth(340);
+    QDockWidget *explorer = addDock(explorerArea, tr("Latent explorer"),
                                     QStringLiteral("explorerDock"), Qt::RightDockWidgetArea);
 
     m_regionsPanel = new widgets::RegionsPanel(this);
@@ -242,8 +247,9 @@ void MainWindow::createDocks()
     connect(m_factors, &widgets::FactorsPane::userRegionsChanged, this,
             &MainWindow::setUserRegions);
     QDockWidget *regions = addDock(m_regionsPanel, tr("Regions"), QStringLiteral("regionsDock"),
-                                   Qt::RightDockWidgetArea);
-    splitDockWidget(explorer, regions, Qt::Vertical);
+                                   Qt::LeftDockWidgetArea);
+    tabifyDockWidget(cells, regions);
+    cells->raise();
 
     auto *stripPane = new QWidget(this);
     m_strip = new widgets::TraversalStrip(stripPane);
@@ -311,7 +317,8 @@ void MainWindow::startSearch()
     showRegions();
     m_runPanel->setRunning(true);
     m_runsPanel->setSearchRunning(true);
-    m_runPanel->setProgress(0, m_runConfig.budget, 0, searchPhaseKey(SearchPhase::Starting));
+    m_runPanel->setProgress(0, m_runConfig.budget, 0,
+                            widgets::searchPhaseTitle(SearchPhase::Starting));
     m_runner->setUserRegions(m_userRegions);
     m_runner->start(m_benchmark, m_runConfig, m_databasePath);
 }
@@ -324,18 +331,17 @@ void MainWindow::resumeRun(qint64 runId)
         RunStore store(m_databasePath);
         const StoredRun stored = store.run(runId);
         if (stored.config.benchmark != m_benchmark->id()) {
-            QMessageBox::information(
-                this, tr("Resume run"),
-                tr("Run %1 searched %2: open that benchmark first, then resume it.")
-                    .arg(runId)
-                    .arg(benchmarkTitle(stored.config.benchmark)));
+            reportError(tr("Resume run"),
+                        tr("Run %1 searched %2: open that benchmark first, then resume it.")
+                            .arg(runId)
+                            .arg(benchmarkTitle(stored.config.benchmark)));
             return;
         }
         showRun(runId);
         m_runConfig = stored.config;
         m_runPanel->setConfig(stored.config);
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Cannot resume the run"), e.message());
+        reportError(tr("Cannot resume the run"), e.message());
         return;
     }
     m_runPanel->setRunning(true);
@@ -351,7 +357,8 @@ void MainWindow::onQuery(const QueryRecord &query)
     m_curveX.push_back(query.order + 1);
     m_curveY.push_back(m_bestSoFar);
     redrawConvergence();
-    m_runPanel->setProgress(query.order + 1, m_runConfig.budget, query.iteration, tr("querying"));
+    m_runPanel->setProgress(query.order + 1, m_runConfig.budget, query.iteration,
+                            widgets::searchPhaseTitle(SearchPhase::Querying));
 }
 
 void MainWindow::redrawConvergence()
@@ -433,7 +440,7 @@ void MainWindow::onRunEnded(const SearchResult &result)
     refreshRuns();
     QString line = tr("Run %1 %2 after %3 queries in %4 s")
                        .arg(result.runId)
-                       .arg(runStatusKey(result.status))
+                       .arg(widgets::runStatusTitle(result.status))
                        .arg(result.queries)
                        .arg(result.seconds, 0, 'f', 1);
     if (result.best)
@@ -442,7 +449,10 @@ void MainWindow::onRunEnded(const SearchResult &result)
                     .arg(result.rank);
     m_runPanel->log(line, result.status == RunStatus::Failed);
     if (result.status == RunStatus::Failed)
-        m_runPanel->log(result.error, true);
+        reportError(tr("The search failed"),
+                    tr("%1\nEverything queried until then is stored in run %2.")
+                        .arg(result.error)
+                        .arg(result.runId));
     m_status->setText(line);
     selectBestCell();
     Q_EMIT searchEnded(result);
@@ -450,13 +460,7 @@ void MainWindow::onRunEnded(const SearchResult &result)
 
 void MainWindow::selectBestCell()
 {
-    int best = -1;
-    for (int i = 0; i < m_cells->rowCount(); ++i) {
-        if (best < 0
-            || m_cells->record(i).metrics.searchAccuracy
-                > m_cells->record(best).metrics.searchAccuracy)
-            best = i;
-    }
+    const int best = m_cells->bestRow();
     if (best < 0)
         return;
     const QModelIndex index = m_cellsProxy->mapFromSource(m_cells->index(best, 0));
@@ -535,7 +539,7 @@ void MainWindow::createMenus()
         const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), QString(),
                                                           tr("Images (*.png *.pdf *.svg)"));
         if (!path.isEmpty() && !m_factors->grid()->saveImage(path, 1600, 1000))
-            QMessageBox::warning(this, tr("Cannot export"), tr("Could not write %1").arg(path));
+            reportError(tr("Cannot export"), tr("Could not write %1").arg(path));
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -587,21 +591,28 @@ void MainWindow::exportCells()
         return;
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(m_cells->toCsv()) < 0)
-        QMessageBox::warning(this, tr("Cannot export"), tr("%1: %2").arg(path, f.errorString()));
+        reportError(tr("Cannot export"), tr("%1: %2").arg(path, f.errorString()));
 }
 
 void MainWindow::exportBestCell()
 {
-    const auto &cell = m_explorer->decodedCell();
-    if (!cell)
+    // The run's best queried cell (by search accuracy, as the engine picks
+    // it); before any query, the cell the explorer shows.
+    std::optional<Cell> cell = m_explorer->decodedCell();
+    const int best = m_cells->bestRow();
+    if (best >= 0)
+        cell = m_cells->record(best).cell;
+    if (!cell) {
+        m_status->setText(tr("There is no cell to export yet."));
         return;
+    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Export cell"), QString(),
                                                       tr("Cell (*.json *.txt)"));
     if (path.isEmpty())
         return;
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(cellToText(*cell).toUtf8()) < 0)
-        QMessageBox::warning(this, tr("Cannot export"), tr("%1: %2").arg(path, f.errorString()));
+        reportError(tr("Cannot export"), tr("%1: %2").arg(path, f.errorString()));
 }
 
 void MainWindow::exportConvergence()
@@ -609,7 +620,7 @@ void MainWindow::exportConvergence()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), QString(),
                                                       tr("Images (*.png *.pdf *.svg)"));
     if (!path.isEmpty() && !m_convergence->saveImage(path, 1200, 700))
-        QMessageBox::warning(this, tr("Cannot export"), tr("Could not write %1").arg(path));
+        reportError(tr("Cannot export"), tr("Could not write %1").arg(path));
 }
 
 void MainWindow::createToolBar()
@@ -642,6 +653,8 @@ void MainWindow::onLoaded(const LoadedBenchmark &result)
                           .arg(benchmarkTitle(result.id), locale.toString(result.summary.rows),
                                locale.toString(result.elapsedMs)));
     Settings().setValue(Settings::Key::Benchmark, benchmarkKey(result.id));
+    if (std::exchange(m_defaultSizesPending, false))
+        applyDefaultDockSizes();
     // The explorer and the factor plots work at once, on the shipped
     // pretrained controller and the sample the loader encoded with it.
     m_pretrained = result.controller;
@@ -673,7 +686,7 @@ void MainWindow::onFailed(BenchmarkId id, const QString &message)
         selectInChooser(shown->id());
     else
         m_view->clear(text);
-    QMessageBox::warning(this, tr("Cannot load benchmark"), text);
+    reportError(tr("Cannot load benchmark"), text);
 }
 
 void MainWindow::onBenchmarkChosen(int index)
@@ -696,6 +709,18 @@ void MainWindow::selectInChooser(BenchmarkId id)
         m_chooser->setCurrentIndex(index); // activated() is only emitted for the user
 }
 
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    // Non-modal: a running search, the plots and the sliders go on while the
+    // message is shown; the log keeps it after the box is closed.
+    m_status->setText(message);
+    m_runPanel->log(message, true);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::applyDefaultDockSizes()
 {
     const auto dock = [this](const char *name) {
@@ -703,14 +728,12 @@ void MainWindow::applyDefaultDockSizes()
     };
     const int w = width();
     const int h = height();
-    resizeDocks({dock("runDock"), dock("explorerDock")}, {w * 20 / 100, w * 30 / 100},
-                Qt::Horizontal);
+    resizeDocks({dock("runDock")}, {w * 20 / 100}, Qt::Horizontal);
+    resizeDocks({dock("explorerDock")}, {w * 30 / 100}, Qt::Horizontal);
     resizeDocks({dock("convergenceDock")}, {h * 30 / 100}, Qt::Vertical);
     resizeDocks({dock("convergenceDock"), dock("traversalDock")}, {w * 40 / 100, w * 60 / 100},
                 Qt::Horizontal);
     resizeDocks({dock("runDock"), dock("cellsDock")}, {h * 30 / 100, h * 30 / 100}, Qt::Vertical);
-    resizeDocks({dock("explorerDock"), dock("regionsDock")}, {h * 45 / 100, h * 15 / 100},
-                Qt::Vertical);
 }
 
 void MainWindow::setBusy(bool busy)

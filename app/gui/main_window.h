@@ -107,6 +107,8 @@ private:
     void onBenchmarkChosen(int index);
     void selectInChooser(BenchmarkId id);
     void setBusy(bool busy);
+    /** Shows an error without blocking (status bar, run log, a non-modal box). */
+    void reportError(const QString &title, const QString &message);
     void applyDefaultDockSizes();
     void showAbout();
     void useController(std::shared_ptr<const Controller> controller);
@@ -167,6 +169,7 @@ private:
     SearchConfig m_runConfig;
     QVector<double> m_curveX, m_curveY;
     double m_bestSoFar = 0;
+    bool m_defaultSizesPending = false;
 };
 
 } // namespace dnas::gui

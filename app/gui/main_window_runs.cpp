@@ -14,6 +14,7 @@
 #include "latent_explorer.h"
 #include "run_panel.h"
 #include "runs_panel.h"
+#include "search_text.h"
 
 #include "store/run_store.h"
 #include "util/error.h"
@@ -40,7 +41,7 @@ bool MainWindow::setDatabasePath(const QString &path)
         RunStore store(path);
         runs = store.runs();
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Cannot open run database"), e.message());
+        reportError(tr("Cannot open run database"), e.message());
         return false;
     }
     m_databasePath = QFileInfo(path).absoluteFilePath();
@@ -166,11 +167,11 @@ void MainWindow::showRun(qint64 runId)
         }
         m_runPanel->log(tr("Showing run %1 (%2, %3 queries)")
                             .arg(runId)
-                            .arg(runStatusKey(stored.status))
+                            .arg(widgets::runStatusTitle(stored.status))
                             .arg(stored.queries));
         selectBestCell();
     } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Cannot show the run"), e.message());
+        reportError(tr("Cannot show the run"), e.message());
     }
 }
 

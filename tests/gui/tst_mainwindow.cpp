@@ -21,6 +21,8 @@
 #include "store/run_store.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -85,6 +87,29 @@ private Q_SLOTS:
         QVERIFY(ready.wait(120000));
         QVERIFY(m_window->explorer()->controller());
         QVERIFY(m_window->factorsPane()->plot()->pointCount() > 1000);
+    }
+
+    void corruptDatabaseIsRefusedWithAMessage()
+    {
+        gui::MainWindow &w = *m_window;
+        const QString before = w.databasePath();
+        const QString bad = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("this is not an SQLite database, just some bytes").repeated(200));
+        f.close();
+        QVERIFY(!w.setDatabasePath(bad));
+        QCOMPARE(w.databasePath(), before);
+        // The message is shown without blocking the window.
+        QMessageBox *box = w.findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("corrupt.sqlite")), qPrintable(box->text()));
+        box->close();
+        // The file was not touched.
+        QFile again(bad);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(again.readAll().startsWith("this is not an SQLite database"));
     }
 
     void modelsPassTheTester()
