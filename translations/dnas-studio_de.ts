@@ -376,6 +376,26 @@ Everything queried until then is stored in run %2.</source>
         <translation>%1
 Alles bis dahin Abgefragte ist in Lauf %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;Save run database as…</source>
+        <translation>Laufdatenbank &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save run database as</source>
+        <translation>Laufdatenbank speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save the run database</source>
+        <translation>Die Laufdatenbank kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the runs as %1</source>
+        <translation>Eine Kopie der Läufe wurde als %1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>dnas::gui::SearchRunner</name>
@@ -1313,10 +1333,6 @@ Alles bis dahin Abgefragte ist in Lauf %2 gespeichert.</translation>
         <translation>DNAS Studio: interpretierbare Suche nach neuronalen Architekturen.</translation>
     </message>
     <message>
-        <source>Benchmark to open: %1 (default nb101).</source>
-        <translation>Zu öffnender Benchmark: %1 (Vorgabe nb101).</translation>
-    </message>
-    <message>
         <source>Unknown benchmark &apos;%1&apos;; use one of: %2.</source>
         <translation>Unbekannter Benchmark „%1“; möglich sind: %2.</translation>
     </message>
@@ -1331,6 +1347,10 @@ Alles bis dahin Abgefragte ist in Lauf %2 gespeichert.</translation>
     <message>
         <source>With --demo: save the window to FILE when the search has spent half its budget.</source>
         <translation>Mit --demo: Das Fenster in FILE speichern, sobald die Suche die Hälfte ihres Budgets verbraucht hat.</translation>
+    </message>
+    <message>
+        <source>Benchmark to open: %1 (default: the last one, at first nb101).</source>
+        <translation>Zu öffnender Benchmark: %1 (Standard: der zuletzt geöffnete, beim ersten Start nb101).</translation>
     </message>
 </context>
 </TS>

@@ -376,6 +376,26 @@ Everything queried until then is stored in run %2.</source>
         <translation>%1
 此前查询的所有内容都已保存在运行 %2 中。</translation>
     </message>
+    <message>
+        <source>&amp;Save run database as…</source>
+        <translation>运行数据库另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save run database as</source>
+        <translation>运行数据库另存为</translation>
+    </message>
+    <message>
+        <source>Cannot save the run database</source>
+        <translation>无法保存运行数据库</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the runs as %1</source>
+        <translation>已将运行副本保存为 %1</translation>
+    </message>
 </context>
 <context>
     <name>dnas::gui::SearchRunner</name>
@@ -1309,10 +1329,6 @@ Everything queried until then is stored in run %2.</source>
         <translation>DNAS Studio：可解释的神经架构搜索。</translation>
     </message>
     <message>
-        <source>Benchmark to open: %1 (default nb101).</source>
-        <translation>要打开的基准：%1（默认为 nb101）。</translation>
-    </message>
-    <message>
         <source>Run a short DNAS search on the benchmark at once (stored in a temporary database).</source>
         <translation>立即在该基准上运行一次简短的 DNAS 搜索（保存在临时数据库中）。</translation>
     </message>
@@ -1327,6 +1343,10 @@ Everything queried until then is stored in run %2.</source>
     <message>
         <source>Unknown benchmark &apos;%1&apos;; use one of: %2.</source>
         <translation>未知基准“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Benchmark to open: %1 (default: the last one, at first nb101).</source>
+        <translation>要打开的基准：%1（默认：上次打开的基准，首次为 nb101）。</translation>
     </message>
 </context>
 </TS>

@@ -64,7 +64,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption bench(
         QStringLiteral("bench"),
-        QCoreApplication::translate("main", "Benchmark to open: %1 (default nb101).")
+        QCoreApplication::translate("main",
+                                    "Benchmark to open: %1 (default: the last one, "
+                                    "at first nb101).")
             .arg(dnas::benchmarkKeys().join(QStringLiteral(", "))),
         QStringLiteral("KEY"), QStringLiteral("nb101"));
     parser.addOption(bench);
@@ -90,12 +92,16 @@ int main(int argc, char *argv[])
     parser.addOption(midShot);
     parser.process(app);
 
-    const auto id = dnas::benchmarkFromKey(parser.value(bench));
+    // Without --bench: the benchmark of the last session.
+    const QString benchKey = parser.isSet(bench)
+        ? parser.value(bench)
+        : dnas::gui::Settings().value(dnas::gui::Settings::Key::Benchmark).toString();
+    const auto id = dnas::benchmarkFromKey(benchKey);
     if (!id) {
         const QString message = QCoreApplication::translate("main",
                                                             "Unknown benchmark '%1'; "
                                                             "use one of: %2.")
-                                    .arg(parser.value(bench),
+                                    .arg(benchKey,
                                          dnas::benchmarkKeys().join(QStringLiteral(", ")));
         std::fprintf(stderr, "dnas-studio: %s\n", qPrintable(message));
         return 2;

@@ -529,6 +529,8 @@ void MainWindow::createMenus()
         ->setShortcut(QKeySequence::New);
     file->addAction(tr("&Open run database…"), this, &MainWindow::openDatabase)
         ->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Save run database as…"), this, &MainWindow::saveDatabaseAs)
+        ->setShortcut(QKeySequence::SaveAs);
     m_recentMenu = file->addMenu(tr("Recent &databases"));
     updateRecentMenu();
     file->addSeparator();

@@ -122,6 +122,7 @@ private:
     void exportConvergence();
     void openDatabase();
     void newDatabase();
+    void saveDatabaseAs();
     void refreshRuns();
     void updateRecentMenu();
     void showRegions();

@@ -20,6 +20,7 @@
 #include "util/error.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -87,6 +88,28 @@ void MainWindow::newDatabase()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
     setDatabasePath(path);
+}
+
+void MainWindow::saveDatabaseAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save run database as"),
+                                                QFileInfo(m_databasePath).path(),
+                                                tr("Run databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    // The dialog asked before replacing a file: the copy goes to a new one.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        reportError(tr("Cannot save the run database"), tr("Cannot replace %1").arg(path));
+        return;
+    }
+    try {
+        RunStore(m_databasePath).saveCopy(path);
+        m_status->setText(tr("Saved a copy of the runs as %1").arg(QDir::toNativeSeparators(path)));
+    } catch (const Error &e) {
+        reportError(tr("Cannot save the run database"), e.message());
+    }
 }
 
 void MainWindow::updateRecentMenu()

@@ -890,4 +890,18 @@ void RunStore::deleteRun(qint64 runId)
     t.commit();
 }
 
+void RunStore::saveCopy(const QString &path) const
+{
+    // VACUUM INTO writes a consistent, compacted copy (WAL included) without
+    // locking writers out for long; it refuses to overwrite a file.
+    const QString what = QStringLiteral("cannot save a copy of %1 as %2").arg(this->path(), path);
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(this->path()).absoluteFilePath())
+        throw Error(what + QStringLiteral(": it is the same file"));
+    if (QFileInfo::exists(path))
+        throw Error(what + QStringLiteral(": the file exists"));
+    QSqlQuery q = d->prepare(QStringLiteral("VACUUM INTO ?"), what);
+    q.addBindValue(path);
+    d->exec(q, what);
+}
+
 } // namespace dnas

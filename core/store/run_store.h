@@ -84,6 +84,9 @@ public:
     /** Controller blob of a step, empty when not kept. */
     QByteArray controllerAt(qint64 runId, int step) const;
     void deleteRun(qint64 runId);
+    /** Writes a consistent copy of the whole database to `path` (a new
+     *  file; an existing one is refused). */
+    void saveCopy(const QString &path) const;
 
 private:
     struct Impl;

@@ -810,6 +810,36 @@ private Q_SLOTS:
         QVERIFY(store.controllerAt(run, 1).isEmpty());
     }
 
+    void saveCopyHoldsEveryRun()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("runs.sqlite"));
+        RunStore store(path);
+        const qint64 run = store.createRun(nb201Config());
+        for (int i = 0; i < 3; ++i)
+            store.appendQuery(run, query(i, Nb201Cell::fromCode(i), i, CellSource::Initial, 0));
+        StepRecord s;
+        s.step = 1;
+        s.controller = patternedBytes(300, 2);
+        s.iteration = iterationRecord(1, 3);
+        store.saveStep(run, s, true);
+
+        const QString copyPath = dir.filePath(QStringLiteral("copy.sqlite"));
+        store.saveCopy(copyPath);
+        RunStore copy(copyPath);
+        QCOMPARE(copy.runs().size(), std::size_t(1));
+        QCOMPARE(copy.queries(run).size(), std::size_t(3));
+        QCOMPARE(copy.controllerAt(run, 1), s.controller);
+        QCOMPARE(copy.iterations(run).size(), std::size_t(1));
+        // The copy is independent of the original.
+        store.appendQuery(run, query(3, Nb201Cell::fromCode(3), 3, CellSource::Initial, 0));
+        QCOMPARE(copy.queries(run).size(), std::size_t(3));
+        // Never over an existing file, nor over itself.
+        QVERIFY(messageOf([&] { store.saveCopy(copyPath); }).contains(QLatin1String("exists")));
+        QVERIFY(messageOf([&] { store.saveCopy(path); }).contains(QLatin1String("same file")));
+        QCOMPARE(copy.queries(run).size(), std::size_t(3));
+    }
+
     void deleteRunRemovesEverything()
     {
         QTemporaryDir dir;

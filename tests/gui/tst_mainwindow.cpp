@@ -295,6 +295,25 @@ private Q_SLOTS:
         QVERIFY(store.run(cancelled.id).queries > cancelled.queries);
     }
 
+    void settingsPersistAcrossStarts()
+    {
+        SearchConfig c = smallDnas(77);
+        c.seed = 5;
+        c.pool = 1234;
+        m_window->runPanel()->setConfig(c);
+        const QString db = m_window->databasePath();
+        QVERIFY(m_window->close());
+        m_window = std::make_unique<gui::MainWindow>();
+        QCOMPARE(m_window->databasePath(), db);
+        const SearchConfig restored = m_window->runPanel()->config();
+        QCOMPARE(restored.budget, 77);
+        QCOMPARE(restored.seed, quint64(5));
+        QCOMPARE(restored.pool, 1234);
+        QCOMPARE(restored.epochs, c.epochs); // a setting without a form field
+        QCOMPARE(gui::Settings().value(gui::Settings::Key::RecentDatabases).toStringList().value(0),
+                 db);
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 
 private:
