@@ -33,6 +33,51 @@ double kendallTau(const std::vector<double> &x, const std::vector<double> &y)
     return denom > 0 ? double(concordant - discordant) / denom : 0.0;
 }
 
+namespace {
+std::vector<double> ranks(const std::vector<double> &v)
+{
+    std::vector<std::size_t> order(v.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&v](std::size_t a, std::size_t b) { return v[a] < v[b]; });
+    std::vector<double> r(v.size());
+    for (std::size_t i = 0; i < order.size();) {
+        std::size_t j = i;
+        while (j + 1 < order.size() && v[order[j + 1]] == v[order[i]])
+            ++j;
+        const double mean = (double(i) + double(j)) / 2 + 1;
+        for (std::size_t k = i; k <= j; ++k)
+            r[order[k]] = mean;
+        i = j + 1;
+    }
+    return r;
+}
+} // namespace
+
+double spearmanRho(const std::vector<double> &x, const std::vector<double> &y)
+{
+    const std::size_t n = std::min(x.size(), y.size());
+    if (n < 2)
+        return 0;
+    const std::vector<double> rx = ranks(std::vector<double>(x.begin(), x.begin() + long(n)));
+    const std::vector<double> ry = ranks(std::vector<double>(y.begin(), y.begin() + long(n)));
+    double mx = 0, my = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        mx += rx[i];
+        my += ry[i];
+    }
+    mx /= double(n);
+    my /= double(n);
+    double sxy = 0, sxx = 0, syy = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        sxy += (rx[i] - mx) * (ry[i] - my);
+        sxx += (rx[i] - mx) * (rx[i] - mx);
+        syy += (ry[i] - my) * (ry[i] - my);
+    }
+    return sxx > 0 && syy > 0 ? sxy / std::sqrt(sxx * syy) : 0;
+}
+
 double median(std::vector<double> v)
 {
     if (v.empty())

@@ -8,6 +8,11 @@ namespace dnas {
  *  scipy.stats.kendalltau); 0 when either sample is constant. O(n²). */
 double kendallTau(const std::vector<double> &x, const std::vector<double> &y);
 
+/** Spearman's ρ of two equally long samples (Pearson correlation of the
+ *  ranks, ties given their mean rank); 0 when either sample is constant or
+ *  shorter than 2. */
+double spearmanRho(const std::vector<double> &x, const std::vector<double> &y);
+
 /** Median of a sample (mean of the two middle values for even sizes); 0 when empty. */
 double median(std::vector<double> values);
 
