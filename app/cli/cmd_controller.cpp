@@ -99,46 +99,37 @@ int runControllerPretrain(const QStringList &args)
         config.meanPooling = pooling == QLatin1String("mean");
     }
     setTorchThreads(intOption(p, QStringLiteral("threads"), 1, 64));
-    TrainOptions options;
+    TrainOptions options = pretrainingOptions(intOption(p, QStringLiteral("steps"), 1, 100000000));
     options.learningRate = doubleOption(p, QStringLiteral("lr"), 1e-6, 1.0);
     options.finalLearningRate = doubleOption(p, QStringLiteral("lr-final"), 1e-7, 1.0);
-    options.maxSteps = intOption(p, QStringLiteral("steps"), 1, 100000000);
     options.batchSize = intOption(p, QStringLiteral("batch"), 1, 100000);
-    options.epochs = 1000000;
-    options.patience = 0;
-    options.renormaliseAccuracy = false;
+    const int cells = intOption(p, QStringLiteral("cells"), 1, 10000000);
 
     const auto bench = loadFromOptions(p);
-    Rng rng(config.seed);
-    const std::vector<int> rows = sampleRows(
-        pretrainingRows(*bench), intOption(p, QStringLiteral("cells"), 1, 10000000), rng);
-    const auto samples = samplesOfRows(*bench, rows, false);
-    Controller controller(config);
     err(QStringLiteral("pretraining on %1 cells, %2 steps of %3\n")
-            .arg(samples.size())
+            .arg(std::min<std::size_t>(std::size_t(cells), pretrainingRows(*bench).size()))
             .arg(options.maxSteps)
             .arg(options.batchSize));
-    const TrainReport report = controller.train(samples, options, [](const EpochLosses &e) {
-        err(QStringLiteral("epoch %1  steps %2  rec %3  kl %4 (C %5)  flops %6  %7 s\n")
-                .arg(e.epoch)
-                .arg(e.steps)
-                .arg(e.reconstruction, 0, 'f', 4)
-                .arg(e.kl, 0, 'f', 3)
-                .arg(e.capacity, 0, 'f', 2)
-                .arg(e.flops, 0, 'f', 4)
-                .arg(e.seconds, 0, 'f', 1));
-    });
-    // FLOPS are exact and free: fit the FLOPS MLP to convergence on the fixed
-    // encoder, over a large sample of the pretraining cells.
-    std::vector<TrainingSample> flopsSamples(
-        samples.begin(),
-        samples.begin() + std::ptrdiff_t(std::min<std::size_t>(samples.size(), 50000)));
-    const TrainReport refit = controller.fitPredictors(flopsSamples, 300, 20);
+    TrainReport report;
+    TrainReport refit;
+    const std::unique_ptr<Controller> controller = pretrainController(
+        *bench, config, options, cells,
+        [](const EpochLosses &e) {
+            err(QStringLiteral("epoch %1  steps %2  rec %3  kl %4 (C %5)  flops %6  %7 s\n")
+                    .arg(e.epoch)
+                    .arg(e.steps)
+                    .arg(e.reconstruction, 0, 'f', 4)
+                    .arg(e.kl, 0, 'f', 3)
+                    .arg(e.capacity, 0, 'f', 2)
+                    .arg(e.flops, 0, 'f', 4)
+                    .arg(e.seconds, 0, 'f', 1));
+        },
+        &report, &refit);
     err(QStringLiteral("FLOPS head refit: %1 epochs, held-back loss %2\n")
             .arg(refit.epochs.size())
             .arg(refit.epochs.empty() ? 0.0 : refit.epochs.back().flops, 0, 'f', 4));
     QDir().mkpath(QFileInfo(outPath).absolutePath());
-    controller.save(outPath);
+    controller->save(outPath);
     out(QStringLiteral("wrote %1 (%2 bytes) after %3 s\n")
             .arg(outPath)
             .arg(QFileInfo(outPath).size())

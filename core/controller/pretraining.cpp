@@ -79,4 +79,48 @@ QString bundledControllerPath(SpaceKind space)
                                                   : QStringLiteral("controllers/nb201.dnasctl"));
 }
 
+QString bundledBeta0ControllerPath(SpaceKind space)
+{
+    QString path = bundledControllerPath(space);
+    path.replace(QStringLiteral(".dnasctl"), QStringLiteral("-beta0.dnasctl"));
+    return path;
+}
+
+TrainOptions pretrainingOptions(int steps)
+{
+    TrainOptions options;
+    options.learningRate = 0.01;
+    options.finalLearningRate = 0.0005;
+    options.maxSteps = steps;
+    options.batchSize = 100;
+    options.epochs = 1000000;
+    options.patience = 0;
+    options.renormaliseAccuracy = false;
+    return options;
+}
+
+std::unique_ptr<Controller>
+pretrainController(const Benchmark &benchmark, const ControllerConfig &config,
+                   const TrainOptions &options, int cells,
+                   const std::function<void(const EpochLosses &)> &onEpoch, TrainReport *report,
+                   TrainReport *flopsRefit)
+{
+    Rng rng(config.seed);
+    const std::vector<int> rows = sampleRows(pretrainingRows(benchmark), cells, rng);
+    const auto samples = samplesOfRows(benchmark, rows, false);
+    auto controller = std::make_unique<Controller>(config);
+    const TrainReport trained = controller->train(samples, options, onEpoch);
+    if (report)
+        *report = trained;
+    // FLOPS are exact and free: fit the FLOPS MLP to convergence on the fixed
+    // encoder, over a large sample of the pretraining cells.
+    const std::vector<TrainingSample> flopsSamples(
+        samples.begin(),
+        samples.begin() + std::ptrdiff_t(std::min<std::size_t>(samples.size(), 50000)));
+    const TrainReport refit = controller->fitPredictors(flopsSamples, 300, 20);
+    if (flopsRefit)
+        *flopsRefit = refit;
+    return controller;
+}
+
 } // namespace dnas

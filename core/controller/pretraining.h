@@ -4,6 +4,8 @@
 
 #include "../bench/benchmark.h"
 
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace dnas {
@@ -26,6 +28,22 @@ std::vector<int> sampleRows(const std::vector<int> &rows, int count, Rng &rng);
 std::vector<TrainingSample> samplesOfRows(const Benchmark &benchmark, const std::vector<int> &rows,
                                           bool withAccuracy);
 
+/**
+ * Pretrains a new controller of `config` as the shipped ones are made: the
+ * autoencoder and FLOPS head on `cells` random cells of the pretraining
+ * split (drawn with config.seed), then the FLOPS head refitted on the fixed
+ * encoder over up to 50,000 of them. No accuracy is used.
+ */
+std::unique_ptr<Controller>
+pretrainController(const Benchmark &benchmark, const ControllerConfig &config,
+                   const TrainOptions &options, int cells,
+                   const std::function<void(const EpochLosses &)> &onEpoch = {},
+                   TrainReport *report = nullptr, TrainReport *flopsRefit = nullptr);
+/** The options the shipped controllers were pretrained with: `steps` Adam
+ *  steps of 100 cells, learning rate 0.01 decaying to 0.0005. */
+TrainOptions pretrainingOptions(int steps = 12000);
+constexpr int kPretrainingCells = 300000;
+
 /** The space of a benchmark. */
 SpaceKind spaceOf(BenchmarkId id);
 
@@ -33,5 +51,8 @@ SpaceKind spaceOf(BenchmarkId id);
  *  (resources/controllers/nb101.dnasctl or nb201.dnasctl, found like the
  *  bundled tables). */
 QString bundledControllerPath(SpaceKind space);
+/** The shipped controller pretrained with β = 0 (the entangled control of
+ *  factor analysis): resources/controllers/nb101-beta0.dnasctl etc. */
+QString bundledBeta0ControllerPath(SpaceKind space);
 
 } // namespace dnas
