@@ -396,6 +396,30 @@ Alles bis dahin Abgefragte ist in Lauf %2 gespeichert.</translation>
         <source>Saved a copy of the runs as %1</source>
         <translation>Eine Kopie der Läufe wurde als %1 gespeichert</translation>
     </message>
+    <message>
+        <source>Factors</source>
+        <translation>Faktoren</translation>
+    </message>
+    <message>
+        <source>The controller changed: Analyse names its dimensions (done when the run ends).</source>
+        <translation>Der Controller hat sich geändert: „Analysieren“ benennt seine Dimensionen (geschieht am Ende des Laufs).</translation>
+    </message>
+    <message>
+        <source>Run controller, ρ over its %1 queried cells</source>
+        <translation>Controller des Laufs, ρ über seine %1 abgefragten Zellen</translation>
+    </message>
+    <message>
+        <source>Pretrained controller, ρ over %1 random cells</source>
+        <translation>Vortrainierter Controller, ρ über %1 zufällige Zellen</translation>
+    </message>
+    <message>
+        <source>Analysing %1 latent dimensions …</source>
+        <translation>%1 latente Dimensionen werden analysiert …</translation>
+    </message>
+    <message>
+        <source>Factor analysis failed: %1</source>
+        <translation>Faktoranalyse fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>dnas::gui::SearchRunner</name>
@@ -872,6 +896,84 @@ Alles bis dahin Abgefragte ist in Lauf %2 gespeichert.</translation>
     <message>
         <source>Large plot:</source>
         <translation>Großes Diagramm:</translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::FactorsPanel</name>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analysieren</translation>
+    </message>
+    <message>
+        <source>Traverse every latent dimension of the current controller around encoded cells and name what it changes.</source>
+        <translation>Jede latente Dimension des aktuellen Controllers um kodierte Zellen herum durchlaufen und benennen, was sie verändert.</translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation>Noch nicht analysiert.</translation>
+    </message>
+    <message>
+        <source>%1: disentanglement score %2 over %3 active dimensions.</source>
+        <translation>%1: Entflechtungswert %2 über %3 aktive Dimensionen.</translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::FactorsTableModel</name>
+    <message>
+        <source>%1: %2 changed decodes</source>
+        <translation>%1: %2 veränderte Dekodierungen</translation>
+    </message>
+    <message>
+        <source>No traversal step changed the decoded cell.</source>
+        <translation>Kein Traversierungsschritt hat die dekodierte Zelle verändert.</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Share of the dimension&apos;s changed decodes whose only change is its label.</source>
+        <translation>Anteil der veränderten Dekodierungen der Dimension, deren einzige Änderung ihre Bezeichnung ist.</translation>
+    </message>
+    <message>
+        <source>Share of traversal steps (±0.1 … ±0.4) that changed the decoded cell.</source>
+        <translation>Anteil der Traversierungsschritte (±0.1 … ±0.4), die die dekodierte Zelle verändert haben.</translation>
+    </message>
+    <message>
+        <source>Spearman correlation of the dimension&apos;s μ with accuracy.</source>
+        <translation>Spearman-Korrelation des μ der Dimension mit der Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>Spearman correlation of the dimension&apos;s μ with FLOPS.</source>
+        <translation>Spearman-Korrelation des μ der Dimension mit den FLOPS.</translation>
+    </message>
+    <message>
+        <source>Dim</source>
+        <translation>Dim.</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Steuert</translation>
+    </message>
+    <message>
+        <source>Purity</source>
+        <translation>Reinheit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>ρ acc.</source>
+        <translation>ρ Gen.</translation>
+    </message>
+    <message>
+        <source>ρ FLOPS</source>
+        <translation>ρ FLOPS</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,30 @@ Everything queried until then is stored in run %2.</source>
         <source>Saved a copy of the runs as %1</source>
         <translation>已将运行副本保存为 %1</translation>
     </message>
+    <message>
+        <source>Factors</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <source>The controller changed: Analyse names its dimensions (done when the run ends).</source>
+        <translation>控制器已更改：“分析”会命名其各维度（运行结束时自动进行）。</translation>
+    </message>
+    <message>
+        <source>Run controller, ρ over its %1 queried cells</source>
+        <translation>运行的控制器，ρ 基于其 %1 个已查询单元</translation>
+    </message>
+    <message>
+        <source>Pretrained controller, ρ over %1 random cells</source>
+        <translation>预训练控制器，ρ 基于 %1 个随机单元</translation>
+    </message>
+    <message>
+        <source>Analysing %1 latent dimensions …</source>
+        <translation>正在分析 %1 个潜在维度 …</translation>
+    </message>
+    <message>
+        <source>Factor analysis failed: %1</source>
+        <translation>因子分析失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>dnas::gui::SearchRunner</name>
@@ -871,6 +895,84 @@ Everything queried until then is stored in run %2.</source>
     <message>
         <source>Large plot:</source>
         <translation>大图：</translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::FactorsPanel</name>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Traverse every latent dimension of the current controller around encoded cells and name what it changes.</source>
+        <translation>在已编码单元周围遍历当前控制器的每个潜在维度，并命名其改变的内容。</translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation>尚未分析。</translation>
+    </message>
+    <message>
+        <source>%1: disentanglement score %2 over %3 active dimensions.</source>
+        <translation>%1：%3 个活跃维度的解耦得分为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dnas::widgets::FactorsTableModel</name>
+    <message>
+        <source>%1: %2 changed decodes</source>
+        <translation>%1：%2 次解码发生变化</translation>
+    </message>
+    <message>
+        <source>No traversal step changed the decoded cell.</source>
+        <translation>没有任何遍历步骤改变解码出的单元。</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>不活跃</translation>
+    </message>
+    <message>
+        <source>Share of the dimension&apos;s changed decodes whose only change is its label.</source>
+        <translation>该维度发生变化的解码中，唯一变化为其标签的比例。</translation>
+    </message>
+    <message>
+        <source>Share of traversal steps (±0.1 … ±0.4) that changed the decoded cell.</source>
+        <translation>改变了解码单元的遍历步骤（±0.1 … ±0.4）所占比例。</translation>
+    </message>
+    <message>
+        <source>Spearman correlation of the dimension&apos;s μ with accuracy.</source>
+        <translation>该维度的 μ 与准确率的 Spearman 相关系数。</translation>
+    </message>
+    <message>
+        <source>Spearman correlation of the dimension&apos;s μ with FLOPS.</source>
+        <translation>该维度的 μ 与 FLOPS 的 Spearman 相关系数。</translation>
+    </message>
+    <message>
+        <source>Dim</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>控制</translation>
+    </message>
+    <message>
+        <source>Purity</source>
+        <translation>纯度</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活跃度</translation>
+    </message>
+    <message>
+        <source>ρ acc.</source>
+        <translation>ρ 准确率</translation>
+    </message>
+    <message>
+        <source>ρ FLOPS</source>
+        <translation>ρ FLOPS</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>相关性</translation>
     </message>
 </context>
 <context>

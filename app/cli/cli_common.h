@@ -57,5 +57,6 @@ int runControllerEval(const QStringList &args);
 int runSearch(const QStringList &args);
 int runCompare(const QStringList &args);
 int runUiTiming(const QStringList &args);
+int runFactors(const QStringList &args);
 
 } // namespace dnas::cli

@@ -38,6 +38,8 @@ const Command kCommands[] = {
      dnas::cli::runSearch},
     {"compare", "run methods x budgets x seeds as searches; write CSV, summary and curves",
      dnas::cli::runCompare, true},
+    {"factors", "name what each latent dimension controls; score the disentanglement",
+     dnas::cli::runFactors, true},
     {"ui-timing", "time the app's factor plots with every table cell and a slider redraw",
      dnas::cli::runUiTiming, true},
 };

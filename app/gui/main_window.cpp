@@ -9,6 +9,7 @@
 #include "convergence_plot.h"
 #include "factor_grid.h"
 #include "factors_pane.h"
+#include "factors_panel.h"
 #include "latent_explorer.h"
 #include "plot_style.h"
 #include "provenance_text.h"
@@ -249,6 +250,17 @@ void MainWindow::createDocks()
     QDockWidget *regions = addDock(m_regionsPanel, tr("Regions"), QStringLiteral("regionsDock"),
                                    Qt::LeftDockWidgetArea);
     tabifyDockWidget(cells, regions);
+
+    m_factorsPanel = new widgets::FactorsPanel(this);
+    connect(m_factorsPanel, &widgets::FactorsPanel::analyseRequested, this,
+            &MainWindow::analyseFactors);
+    connect(m_factorsPanel, &widgets::FactorsPanel::dimensionSelected, m_factors,
+            &widgets::FactorsPane::showDimension);
+    connect(&m_factorWatcher, &QFutureWatcher<FactorReport>::finished, this,
+            &MainWindow::onFactorsAnalysed);
+    QDockWidget *factorsDock = addDock(m_factorsPanel, tr("Factors"), QStringLiteral("factorsDock"),
+                                       Qt::LeftDockWidgetArea);
+    tabifyDockWidget(cells, factorsDock);
     cells->raise();
 
     auto *stripPane = new QWidget(this);
@@ -455,6 +467,7 @@ void MainWindow::onRunEnded(const SearchResult &result)
                         .arg(result.runId));
     m_status->setText(line);
     selectBestCell();
+    analyseFactors();
     Q_EMIT searchEnded(result);
 }
 
@@ -479,6 +492,14 @@ void MainWindow::onCellSelected()
 
 void MainWindow::useController(std::shared_ptr<const Controller> controller)
 {
+    if (controller != m_explorer->controller() && !m_factorLabels.isEmpty()) {
+        // The labels named another controller's dimensions.
+        m_factorLabels.clear();
+        m_factors->setDimensionLabels({});
+        m_explorer->setDimensionLabels({});
+        m_factorsPanel->setBusy(false, tr("The controller changed: Analyse names its "
+                                          "dimensions (done when the run ends)."));
+    }
     m_explorer->setController(controller);
     m_explorer->setLatentRanges(m_rangeCodes);
     m_stripDim->setRange(0, controller->latentSize() - 1);
@@ -501,6 +522,7 @@ void MainWindow::updateTraversal()
     for (int i = 0; i < kTraversalPoints; ++i)
         values.push_back(lo + (hi - lo) * i / (kTraversalPoints - 1));
     m_strip->setCells(dim, values, controller->traverse(z, dim, values), m_explorer->decodedCell());
+    m_strip->setTitle(m_factorLabels.value(dim));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -661,6 +683,7 @@ void MainWindow::onLoaded(const LoadedBenchmark &result)
     // pretrained controller and the sample the loader encoded with it.
     m_pretrained = result.controller;
     m_sample = result.sample;
+    m_sampleCells = result.sampleCells;
     if (m_pretrained && !m_runner->isRunning()) {
         m_rangeCodes = m_sample.latents;
         useController(m_pretrained);
@@ -672,6 +695,7 @@ void MainWindow::onLoaded(const LoadedBenchmark &result)
                                  "region for the next search.")
                                   .arg(locale.toString(m_sample.size())));
         showRegions();
+        analyseFactors();
     } else if (!m_pretrained) {
         m_status->setText(tr("The latent explorer is unavailable: %1").arg(result.controllerError));
     }

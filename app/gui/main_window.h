@@ -1,9 +1,11 @@
 #pragma once
 
+#include "analysis/factor_analysis.h"
 #include "bench/benchmark.h"
 #include "controller/controller.h"
 #include "search/search_events.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include "factor_data.h"
@@ -24,6 +26,7 @@ class BenchmarkSummaryView;
 class CellsTableModel;
 class ConvergencePlot;
 class FactorsPane;
+class FactorsPanel;
 class LatentExplorer;
 class RegionsPanel;
 class RunPanel;
@@ -83,6 +86,7 @@ public:
     widgets::FactorsPane *factorsPane() const { return m_factors; }
     widgets::RegionsPanel *regionsPanel() const { return m_regionsPanel; }
     widgets::RunsPanel *runsPanel() const { return m_runsPanel; }
+    widgets::FactorsPanel *factorsPanel() const { return m_factorsPanel; }
     widgets::ConvergencePlot *convergencePlot() const { return m_convergence; }
     std::shared_ptr<const Benchmark> benchmark() const { return m_benchmark; }
     /** Selects the best queried cell in the table (and so in the explorer). */
@@ -130,6 +134,8 @@ private:
     void redrawConvergence();
     void setComparedRuns(const QList<qint64> &runIds);
     void saveRunSettings();
+    void analyseFactors();
+    void onFactorsAnalysed();
 
     widgets::BenchmarkSummaryView *m_view = nullptr;
     widgets::ConvergencePlot *m_convergence = nullptr;
@@ -152,6 +158,11 @@ private:
     widgets::FactorsPane *m_factors = nullptr;
     widgets::RegionsPanel *m_regionsPanel = nullptr;
     widgets::RunsPanel *m_runsPanel = nullptr;
+    widgets::FactorsPanel *m_factorsPanel = nullptr;
+    QFutureWatcher<FactorReport> m_factorWatcher;
+    QString m_factorsAbout;
+    QStringList m_factorLabels;
+    std::vector<Cell> m_sampleCells; // the cells of m_sample
 
     std::shared_ptr<const Benchmark> m_benchmark;
     std::shared_ptr<const Controller> m_pretrained; // of the loaded benchmark's space

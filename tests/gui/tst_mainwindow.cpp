@@ -12,6 +12,7 @@
 #include "cells_table_model.h"
 #include "factor_plot.h"
 #include "factors_pane.h"
+#include "factors_panel.h"
 #include "latent_explorer.h"
 #include "regions_model.h"
 #include "regions_panel.h"
@@ -110,6 +111,24 @@ private Q_SLOTS:
         QFile again(bad);
         QVERIFY(again.open(QIODevice::ReadOnly));
         QVERIFY(again.readAll().startsWith("this is not an SQLite database"));
+    }
+
+    void factorsPanelNamesAndSelectsDimensions()
+    {
+        gui::MainWindow &w = *m_window;
+        widgets::FactorsPanel *panel = w.factorsPanel();
+        // The pretrained controller is analysed as soon as the table loads.
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 16, 60000);
+        QAbstractItemModelTester tester(panel->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(panel->model()->report().activeDimensions > 0);
+        // Sorted by relevance: the first row is the most relevant dimension.
+        const int top = panel->model()->report().byRelevance().front().dim;
+        QTableView *view = panel->view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(0, 0)).center());
+        QCOMPARE(w.factorsPane()->plot()->dimension(), top);
+        QCOMPARE(w.factorsPane()->plot()->mode(), widgets::FactorPlot::Mode::Dimension);
     }
 
     void modelsPassTheTester()
