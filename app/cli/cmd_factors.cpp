@@ -79,6 +79,9 @@ int runFactors(const QStringList &args)
     p.addOption({QStringLiteral("cells"),
                  QStringLiteral("Start cells of the traversals (default 200, held-out split)."),
                  QStringLiteral("N"), QStringLiteral("200")});
+    p.addOption({QStringLiteral("relative"),
+                 QStringLiteral("Offsets in units of each dimension's standard deviation of μ "
+                                "(compares controllers whose codes differ in scale).")});
     p.addOption({QStringLiteral("out"), QStringLiteral("Write an HTML report with the plots."),
                  QStringLiteral("report.html")});
     p.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
@@ -181,7 +184,8 @@ int runFactors(const QStringList &args)
     }
 
     // --- the analysis -------------------------------------------------------------------
-    const FactorOptions options;
+    FactorOptions options;
+    options.relativeOffsets = p.isSet(QStringLiteral("relative"));
     const bool bar = !json && isatty(fileno(stderr));
     const FactorReport report = analyseFactors(
         ControllerCodec(*controller), starts, labelled, accuracy, flops, options,
@@ -192,9 +196,11 @@ int runFactors(const QStringList &args)
         });
     if (bar)
         err(QStringLiteral("\n"));
-    facts << QStringLiteral("Traversals: %1 start cells (held-out split), offsets ±0.1 … ±0.4 "
+    facts << QStringLiteral("Traversals: %1 start cells (held-out split), offsets ±0.1 … ±0.4 %2"
                             "on one dimension at a time")
-                 .arg(report.startCells);
+                 .arg(report.startCells)
+                 .arg(options.relativeOffsets ? QStringLiteral("standard deviations of μ ")
+                                              : QString());
 
     if (p.isSet(QStringLiteral("out"))) {
         const QString path = p.value(QStringLiteral("out"));

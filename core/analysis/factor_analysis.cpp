@@ -81,6 +81,21 @@ FactorReport analyseFactors(const LatentCodec &codec, const std::vector<Cell> &s
     const bool withRho = labelledCodes.size() == accuracy.size()
         && labelledCodes.size() == flops.size() && labelledCodes.size() >= 2;
 
+    // Per dimension: the step a unit offset stands for.
+    std::vector<double> unit(std::size_t(d), 1.0);
+    if (options.relativeOffsets && codes.size() >= 2) {
+        for (int dim = 0; dim < d; ++dim) {
+            double mean = 0;
+            for (const Latent &z : codes)
+                mean += z[std::size_t(dim)];
+            mean /= double(codes.size());
+            double var = 0;
+            for (const Latent &z : codes)
+                var += (z[std::size_t(dim)] - mean) * (z[std::size_t(dim)] - mean);
+            unit[std::size_t(dim)] = std::sqrt(var / double(codes.size() - 1));
+        }
+    }
+
     std::map<QString, int> labelCount;
     double puritySum = 0;
     for (int dim = 0; dim < d; ++dim) {
@@ -94,7 +109,7 @@ FactorReport analyseFactors(const LatentCodec &codec, const std::vector<Cell> &s
         for (const Latent &z : codes) {
             for (double offset : options.offsets) {
                 Latent m = z;
-                m[std::size_t(dim)] += float(offset);
+                m[std::size_t(dim)] += float(offset * unit[std::size_t(dim)]);
                 moved.push_back(std::move(m));
             }
         }

@@ -55,6 +55,10 @@ struct FactorOptions
     std::vector<double> offsets {-0.4, -0.3, -0.2, -0.1, 0.1, 0.2, 0.3, 0.4};
     /** A dimension changing fewer decodes than this share is "inactive". */
     double minActivity = 0.02;
+    /** Offsets in units of each dimension's standard deviation of μ over the
+     *  start cells, instead of absolute: compares codes of different scale
+     *  (a β = 0 autoencoder's μ are not tied to N(0, 1)). */
+    bool relativeOffsets = false;
 };
 
 /** One latent dimension, as factor analysis describes it. */
