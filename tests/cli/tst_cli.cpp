@@ -2,12 +2,15 @@
 // read, on the bundled tables.
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 namespace {
 struct Result
@@ -332,11 +335,69 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out/results.csv"))));
     }
 
+    // dnas factors: the JSON object scripts read, both shipped NB-201
+    // controllers, and the HTML report with its embedded plots.
+    void factors_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("default") << QStringList {};
+        QTest::newRow("beta 0, relative") << QStringList {
+            QStringLiteral("--beta"), QStringLiteral("0"), QStringLiteral("--relative")};
+    }
+    void factors()
+    {
+        QFETCH(QStringList, extra);
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        const Result r = run(QStringList {QStringLiteral("factors"), QStringLiteral("--bench"),
+                                          QStringLiteral("nb201-cifar10"), QStringLiteral("--seed"),
+                                          QStringLiteral("2"), QStringLiteral("--cells"),
+                                          QStringLiteral("30"), QStringLiteral("--json"),
+                                          QStringLiteral("--out"), html}
+                                 + extra,
+                             300000);
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(o.value(QStringLiteral("score")).isDouble(), qPrintable(r.out));
+        const QJsonArray dims = o.value(QStringLiteral("dims")).toArray();
+        QCOMPARE(dims.size(), 16);
+        for (const QJsonValue &v : dims) {
+            const QJsonObject d = v.toObject();
+            for (const char *key : {"dim", "label", "purity", "activity", "rho_acc", "rho_flops"})
+                QVERIFY2(d.contains(QLatin1String(key)), key);
+            QVERIFY(d.value(QStringLiteral("purity")).toDouble() >= 0);
+            QVERIFY(d.value(QStringLiteral("purity")).toDouble() <= 1);
+            QVERIFY(std::abs(d.value(QStringLiteral("rho_acc")).toDouble()) <= 1);
+        }
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray page = f.readAll();
+        QVERIFY(page.contains("Disentanglement score"));
+        QVERIFY(page.count("<img") >= 2); // both factor grids, plus traversal strips
+        QVERIFY(page.contains("data:image/png;base64,"));
+    }
+
+    void factorsBadInput()
+    {
+        for (const QStringList &args :
+             {QStringList {QStringLiteral("--cells"), QStringLiteral("0")},
+              QStringList {QStringLiteral("--beta"), QStringLiteral("-1")},
+              QStringList {QStringLiteral("--controller"),
+                           QStringLiteral("/nonexistent.dnasctl")}}) {
+            const Result r = run(QStringList {QStringLiteral("factors"), QStringLiteral("--bench"),
+                                              QStringLiteral("nb201-cifar10")}
+                                 + args);
+            QVERIFY2(r.status == 2 || r.status == 1, qPrintable(r.err));
+            QVERIFY2(!r.err.isEmpty(), qPrintable(args.join(QLatin1Char(' '))));
+        }
+    }
+
     void help_data()
     {
         QTest::addColumn<QString>("command");
         for (const char *c : {"info", "query", "verify", "import-tfrecord", "pack-bench",
-                              "load-time", "controller-pretrain", "controller-eval", "compare"})
+                              "load-time", "controller-pretrain", "controller-eval", "compare",
+                              "factors", "ui-timing", "search"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
     void help()
