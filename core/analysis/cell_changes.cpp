@@ -122,6 +122,16 @@ std::vector<QString> changeConcepts(const std::vector<CellChange> &changes)
         if (c.kind == K::Invalid || c.kind == K::VertexCount)
             return {c.concept()};
     }
+    // NB-201: a node is the sum of its input edges' ops, so several changed
+    // edges into one node are one concept, that node's inputs.
+    const auto edgeOps = std::count_if(changes.begin(), changes.end(),
+                                       [](const CellChange &c) { return c.edgeOp; });
+    if (edgeOps > 1 && edgeOps == std::ptrdiff_t(changes.size())) {
+        const int node = Nb201Cell::edgeTo(changes.front().a);
+        if (std::all_of(changes.begin(), changes.end(),
+                        [node](const CellChange &c) { return Nb201Cell::edgeTo(c.a) == node; }))
+            return {QStringLiteral("inputs of node %1").arg(node)};
+    }
     const auto edges = std::count_if(changes.begin(), changes.end(), isEdgeChange);
     const bool countChanged = std::any_of(
         changes.begin(), changes.end(), [](const CellChange &c) { return c.kind == K::EdgeCount; });

@@ -55,7 +55,9 @@ std::vector<CellChange> cellChanges(const Cell &start, const std::optional<Cell>
  * {"number of vertices"} alone (edges and ops no longer correspond); op
  * changes give their concept each; a single changed edge gives "edge i→j"
  * or "skip connection"; several changed edges give "number of edges" when
- * the count changed, else each edge's concept (a rewiring). Sorted, unique.
+ * the count changed, else each edge's concept (a rewiring). NB-201: several
+ * changed edges into the same node give "inputs of node k" (a node sums its
+ * input edges), else each edge's "op of edge i→j". Sorted, unique.
  */
 std::vector<QString> changeConcepts(const std::vector<CellChange> &changes);
 
