@@ -137,6 +137,14 @@ void FactorGrid::setRegions(const RegionSet &regions)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void FactorGrid::setMarkedPoint(int index)
+{
+    m_marked = index;
+    for (Cell &cell : m_cells)
+        cell.points->setMarked(index);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void FactorGrid::setHighlightCategory(int category)
 {
     m_highlightCategory = category;
@@ -260,6 +268,7 @@ void FactorGrid::rebuildPoints()
             points.setColourRange(m_data.colourRange);
         points.setPoints(m_data.zColumn(d), flops ? m_data.logMFlops : m_data.accuracyPercent,
                          m_data.accuracyPercent, highlighted);
+        points.setMarked(m_marked);
     }
     fitRanges();
 }

@@ -50,6 +50,8 @@ public:
     void setRegions(const RegionSet &regions);
     /** Points of this FactorData::sources category on top (-1: none). */
     void setHighlightCategory(int category);
+    /** Rings point `index` in every plot (−1: none), e.g. the selected cell. */
+    void setMarkedPoint(int index);
     /** Frames the plot of `dim` (e.g. the one shown large; -1: none). */
     void setCurrentDimension(int dim);
     int currentDimension() const { return m_current; }
@@ -103,6 +105,7 @@ private:
     RegionSet m_regions;
     QStringList m_labels;
     int m_highlightCategory = -1;
+    int m_marked = -1;
     int m_current = -1;
     int m_columns = 0;
     int m_threshold = 4000;

@@ -140,6 +140,9 @@ void AccuracyPoints::removePlottables()
         plot->removePlottable(m_highlight);
     if (m_highlightMap)
         plot->removePlottable(m_highlightMap);
+    if (m_marker)
+        plot->removePlottable(m_marker);
+    m_marker = nullptr;
     m_highlightMap = nullptr;
     m_highlighted.clear();
     m_map = nullptr;
@@ -179,6 +182,38 @@ void AccuracyPoints::setPoints(Column xs, Column ys, Column accuracyPercent,
         buildScatter();
     }
     buildHighlight(highlighted);
+    buildMarker();
+}
+
+void AccuracyPoints::setMarked(int index)
+{
+    m_marked = index;
+    if (m_marker)
+        m_keyAxis->parentPlot()->removePlottable(m_marker);
+    m_marker = nullptr;
+    buildMarker();
+}
+
+void AccuracyPoints::buildMarker()
+{
+    if (m_marked < 0 || !m_xs || size_t(m_marked) >= m_xs->size())
+        return;
+    const float x = (*m_xs)[size_t(m_marked)];
+    const float y = (*m_ys)[size_t(m_marked)];
+    if (!std::isfinite(x) || !std::isfinite(y))
+        return;
+    QCustomPlot *plot = m_keyAxis->parentPlot();
+    m_marker = plot->addGraph(m_keyAxis, m_valueAxis);
+    if (m_highlightLayer)
+        m_marker->setLayer(m_highlightLayer);
+    m_marker->setLineStyle(QCPGraph::lsNone);
+    // A ring around the point, readable on discs and rasters alike.
+    m_marker->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssCircle, QPen(QColor(20, 20, 20), 2.0), Qt::NoBrush, m_scatterSize + 9));
+    m_marker->setSelectable(QCP::stNone);
+    m_marker->removeFromLegend();
+    m_marker->addData(isLog(m_keyAxis) ? std::pow(10.0, x) : x,
+                      isLog(m_valueAxis) ? std::pow(10.0, y) : y);
 }
 
 void AccuracyPoints::setColourRange(const QCPRange &percent)
@@ -588,6 +623,12 @@ void FactorPlot::showPair(int dimX, int dimY)
     resetView();
     rebuildRegionItems();
     retranslate();
+}
+
+void FactorPlot::setMarkedPoint(int index)
+{
+    m_points.setMarked(index);
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 void FactorPlot::rebuildPoints()

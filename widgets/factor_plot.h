@@ -59,6 +59,12 @@ public:
     /** The layer of the highlighted discs (default: the plot's current). */
     void setHighlightLayer(QCPLayer *layer) { m_highlightLayer = layer; }
     void setHighlightName(const QString &name);
+    /** Rings the point `index` (e.g. the cell selected in a table; −1: none).
+     *  Kept across setPoints() of the same columns' length. */
+    void setMarked(int index);
+    int marked() const { return m_marked; }
+    /** The ring's graph (null when nothing is marked or drawable). */
+    QCPGraph *markerGraph() const { return m_marker; }
 
     /** True when the points are drawn as a raster. */
     bool isRaster() const { return m_map != nullptr; }
@@ -86,6 +92,7 @@ private:
     void removePlottables();
     void buildScatter();
     void buildHighlight(const std::vector<int> &highlighted);
+    void buildMarker();
 
     QCPAxis *m_keyAxis;
     QCPAxis *m_valueAxis;
@@ -102,6 +109,8 @@ private:
     QList<QPointer<QCPGraph>> m_graphs;
     QPointer<QCPGraph> m_highlight;
     QPointer<QCPColorMap> m_highlightMap;
+    QPointer<QCPGraph> m_marker;
+    int m_marked = -1;
     std::vector<int> m_highlighted; // drawable highlighted indices
     // What the raster was last binned for.
     QCPRange m_binnedKey, m_binnedValue;
@@ -209,6 +218,9 @@ public:
      *  top in userRegionColor(); -1: none. */
     void setHighlightCategory(int category);
     int highlightCategory() const { return m_highlightCategory; }
+
+    /** Rings point `index` of the data (−1: none), e.g. the selected cell. */
+    void setMarkedPoint(int index);
 
     /** Replaces every region (automatic and user, all dimensions); cancels
      *  a drag in progress. Does not emit userRegionsChanged(). */

@@ -87,6 +87,8 @@ void FactorsPane::setData(const FactorData &data, bool keepView)
         const QSignalBlocker block(spin);
         spin->setRange(0, dims - 1);
     }
+    m_grid->setMarkedPoint(-1);
+    m_plot->setMarkedPoint(-1);
     m_grid->setData(data);
     m_plot->setData(data, keepView);
     if (!keepView)
@@ -108,6 +110,12 @@ void FactorsPane::setHighlightCategory(int category)
 {
     m_grid->setHighlightCategory(category);
     m_plot->setHighlightCategory(category);
+}
+
+void FactorsPane::setMarkedPoint(int index)
+{
+    m_grid->setMarkedPoint(index);
+    m_plot->setMarkedPoint(index);
 }
 
 void FactorsPane::setDimensionLabels(const QStringList &labels)

@@ -37,6 +37,9 @@ public:
     void setCaption(const QString &caption);
     void setRegions(const RegionSet &regions);
     void setHighlightCategory(int category);
+    /** Rings point `index` of the data in every plot (−1: none); setData()
+     *  clears it. */
+    void setMarkedPoint(int index);
     void setDimensionLabels(const QStringList &labels);
 
     /** Shows `dim` large (and frames it in the grid). */

@@ -8,6 +8,7 @@
 #include "cells_table_model.h"
 #include "convergence_plot.h"
 #include "factor_grid.h"
+#include "factor_plot.h"
 #include "factors_pane.h"
 #include "factors_panel.h"
 #include "latent_explorer.h"
@@ -488,6 +489,8 @@ void MainWindow::onCellSelected()
         return;
     const QModelIndex source = m_cellsProxy->mapToSource(rows.first());
     m_explorer->setCell(m_cells->record(source.row()).cell);
+    // The factor plots show the first queried cells in query order.
+    m_factors->setMarkedPoint(source.row() < m_factors->plot()->pointCount() ? source.row() : -1);
 }
 
 void MainWindow::useController(std::shared_ptr<const Controller> controller)
@@ -497,8 +500,9 @@ void MainWindow::useController(std::shared_ptr<const Controller> controller)
         m_factorLabels.clear();
         m_factors->setDimensionLabels({});
         m_explorer->setDimensionLabels({});
-        m_factorsPanel->setBusy(false, tr("The controller changed: Analyse names its "
-                                          "dimensions (done when the run ends)."));
+        m_factorsPanel->setBusy(false,
+                                tr("The controller changed: Analyse names its "
+                                   "dimensions (done when the run ends)."));
     }
     m_explorer->setController(controller);
     m_explorer->setLatentRanges(m_rangeCodes);

@@ -253,6 +253,13 @@ private Q_SLOTS:
         const Cell expected = w.cellsModel()->record(source.row()).cell;
         QVERIFY(w.explorer()->graphView()->cell());
         QCOMPARE(*w.explorer()->graphView()->cell(), expected);
+        // And the factor plots ring it (their points are the queried cells in
+        // query order, up to the last iteration's).
+        widgets::FactorPlot *plot = w.factorsPane()->plot();
+        QVERIFY(source.row() < plot->pointCount());
+        QCOMPARE(plot->points().marked(), source.row());
+        QVERIFY(plot->points().markerGraph());
+        QCOMPARE(plot->points().markerGraph()->dataCount(), 1);
     }
 
     void startPauseStopDriveARun()
