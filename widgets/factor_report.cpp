@@ -23,7 +23,7 @@ QString gridImage(const FactorData &points, const FactorReport &report, FactorMe
 {
     FactorGrid grid;
     grid.setData(points);
-    grid.setDimensionLabels(dimensionLabels(report));
+    grid.setDimensionLabels(dimensionLabels(report, true));
     grid.setMetric(metric);
     grid.setColumnCount(4);
     QTemporaryDir dir;
@@ -39,12 +39,40 @@ QString percent(double v)
 }
 } // namespace
 
-QStringList dimensionLabels(const FactorReport &report)
+QString compactConcept(const QString &concept)
+{
+    static const QList<QPair<QString, QString>> prefixes {
+        {QStringLiteral("number of "), QString()},
+        {QStringLiteral("op of vertex "), QStringLiteral("op v")},
+        {QStringLiteral("op of edge "), QStringLiteral("op ")},
+        {QStringLiteral("skip connection"), QStringLiteral("skip")},
+        {QStringLiteral("invalid decode"), QStringLiteral("invalid")},
+    };
+    if (concept.startsWith(QLatin1String("inputs of node ")))
+        return QStringLiteral("node %1 in").arg(concept.mid(15));
+    for (const auto &[prefix, replacement] : prefixes) {
+        if (concept.startsWith(prefix))
+            return replacement + concept.mid(prefix.size());
+    }
+    return concept;
+}
+
+QStringList dimensionLabels(const FactorReport &report, bool compact)
 {
     QStringList labels;
     for (const DimensionFactor &d : report.dims)
-        labels << (d.isActive() ? QStringLiteral("z%1 · %2").arg(d.dim).arg(d.concept)
+        labels << (d.isActive() ? QStringLiteral("z%1 · %2")
+                                      .arg(d.dim)
+                                      .arg(compact ? compactConcept(d.concept) : d.concept)
                                 : QStringLiteral("z%1").arg(d.dim));
+    return labels;
+}
+
+QStringList conceptLabels(const FactorReport &report)
+{
+    QStringList labels;
+    for (const DimensionFactor &d : report.dims)
+        labels << d.concept;
     return labels;
 }
 

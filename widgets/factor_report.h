@@ -31,7 +31,15 @@ QByteArray factorReportHtml(const QString &title, const QStringList &facts,
                             const FactorReport &report, const FactorData &points,
                             const std::vector<ReportTraversal> &traversals);
 
-/** The label of each dimension ("z3 · op of vertex 2"), for plot titles and sliders. */
-QStringList dimensionLabels(const FactorReport &report);
+/** A concept in a few characters for small plot titles: "number of
+ *  vertices" → "vertices", "op of vertex 5" → "op v5", "op of edge 1→2" →
+ *  "op 1→2", "inputs of node 3" → "node 3 in", "skip connection" → "skip". */
+QString compactConcept(const QString &concept);
+/** Per dimension "z3 · op of vertex 2" (compact: "z3 · op v2"); "z3" when
+ *  inactive. For plot titles. */
+QStringList dimensionLabels(const FactorReport &report, bool compact = false);
+/** Per dimension its concept alone ("op of vertex 2"; empty when inactive),
+ *  for text that already names the dimension (the sliders). */
+QStringList conceptLabels(const FactorReport &report);
 
 } // namespace dnas::widgets

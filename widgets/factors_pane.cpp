@@ -118,9 +118,9 @@ void FactorsPane::setMarkedPoint(int index)
     m_plot->setMarkedPoint(index);
 }
 
-void FactorsPane::setDimensionLabels(const QStringList &labels)
+void FactorsPane::setDimensionLabels(const QStringList &labels, const QStringList &gridLabels)
 {
-    m_grid->setDimensionLabels(labels);
+    m_grid->setDimensionLabels(gridLabels.isEmpty() ? labels : gridLabels);
     m_plot->setDimensionLabels(labels);
 }
 

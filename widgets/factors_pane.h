@@ -40,7 +40,9 @@ public:
     /** Rings point `index` of the data in every plot (−1: none); setData()
      *  clears it. */
     void setMarkedPoint(int index);
-    void setDimensionLabels(const QStringList &labels);
+    /** Plot titles per dimension: `labels` on the large plot, `gridLabels`
+     *  (shorter; empty: the same) on the small ones. */
+    void setDimensionLabels(const QStringList &labels, const QStringList &gridLabels = {});
 
     /** Shows `dim` large (and frames it in the grid). */
     void showDimension(int dim);

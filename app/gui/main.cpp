@@ -152,17 +152,23 @@ int main(int argc, char *argv[])
                              });
         }
         const QString shot = parser.value(screenshot);
-        QObject::connect(&window, &dnas::gui::MainWindow::searchEnded, &window, [&window, shot] {
-            if (shot.isEmpty())
-                return;
-            // Let the last queued repaints land before grabbing.
-            QTimer::singleShot(800, &window, [&window, shot] {
-                const bool ok = window.grab().save(shot);
-                std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "cannot write",
-                             qPrintable(shot));
-                QCoreApplication::exit(ok ? 0 : 1);
-            });
-        });
+        // After the run, the window analyses the run's controller: the
+        // screenshot waits for the names of its dimensions.
+        auto ended = std::make_shared<bool>(false);
+        QObject::connect(&window, &dnas::gui::MainWindow::searchEnded, &window,
+                         [ended] { *ended = true; });
+        QObject::connect(&window, &dnas::gui::MainWindow::factorsAnalysed, &window,
+                         [&window, shot, ended] {
+                             if (shot.isEmpty() || !*ended)
+                                 return;
+                             // Let the last queued repaints land before grabbing.
+                             QTimer::singleShot(800, &window, [&window, shot] {
+                                 const bool ok = window.grab().save(shot);
+                                 std::fprintf(ok ? stdout : stderr, "%s %s\n",
+                                              ok ? "wrote" : "cannot write", qPrintable(shot));
+                                 QCoreApplication::exit(ok ? 0 : 1);
+                             });
+                         });
     } else if (parser.isSet(screenshot) || parser.isSet(midShot)) {
         std::fprintf(stderr, "dnas-studio: --screenshot needs --demo\n");
         return 2;

@@ -96,6 +96,8 @@ Q_SIGNALS:
     /** A benchmark finished loading (tests and --demo wait for it). */
     void benchmarkReady();
     void searchEnded(const dnas::SearchResult &result);
+    /** A factor analysis finished (or failed); its report is in the Factors dock. */
+    void factorsAnalysed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

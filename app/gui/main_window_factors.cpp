@@ -79,14 +79,16 @@ void MainWindow::onFactorsAnalysed()
         report = m_factorWatcher.result();
     } catch (const std::exception &e) {
         m_factorsPanel->setBusy(false, tr("Factor analysis failed: %1").arg(errorMessage(e)));
+        Q_EMIT factorsAnalysed();
         return;
     }
     m_factorsPanel->setReport(report, m_factorsAbout);
     const QStringList labels = widgets::dimensionLabels(report);
     m_factorLabels = labels;
-    m_factors->setDimensionLabels(labels);
-    m_explorer->setDimensionLabels(labels);
+    m_factors->setDimensionLabels(labels, widgets::dimensionLabels(report, true));
+    m_explorer->setDimensionLabels(widgets::conceptLabels(report));
     updateTraversal();
+    Q_EMIT factorsAnalysed();
 }
 
 } // namespace dnas::gui
