@@ -129,15 +129,20 @@ int runFactors(const QStringList &args)
             err(QStringLiteral("dnas factors: pretraining a controller with β = %1 (%2 steps)\n")
                     .arg(beta)
                     .arg(options.maxSteps));
-            controller = pretrainController(*bench, config, options, kPretrainingCells,
-                                            [&](const EpochLosses &e) {
-                                                if (bar)
-                                                    err(QStringLiteral("\r  %1 / %2 steps, "
-                                                                       "reconstruction %3")
-                                                            .arg(e.steps)
-                                                            .arg(options.maxSteps)
-                                                            .arg(e.reconstruction, 0, 'f', 4));
-                                            });
+            controller = pretrainController(
+                *bench, config, options, kPretrainingCells, [&](const EpochLosses &e) {
+                    // A bar on a terminal, a line
+                    // every 10 epochs in a log.
+                    const QString line = QStringLiteral("%1 / %2 steps, "
+                                                        "reconstruction %3")
+                                             .arg(e.steps)
+                                             .arg(options.maxSteps)
+                                             .arg(e.reconstruction, 0, 'f', 4);
+                    if (bar)
+                        err(QStringLiteral("\r  ") + line);
+                    else if (e.epoch % 10 == 0)
+                        err(QStringLiteral("  ") + line + QLatin1Char('\n'));
+                });
             if (bar)
                 err(QStringLiteral("\n"));
             which = QStringLiteral("pretrained now with β = %1").arg(beta);
