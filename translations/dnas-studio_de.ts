@@ -913,8 +913,8 @@ Alles bis dahin Abgefragte ist in Lauf %2 gespeichert.</translation>
         <translation>Noch nicht analysiert.</translation>
     </message>
     <message>
-        <source>%1: disentanglement score %2 over %3 active dimensions.</source>
-        <translation>%1: Entflechtungswert %2 über %3 aktive Dimensionen.</translation>
+        <source>%1: disentanglement score %2 over %3 active dimensions; mutual-information gap %4.</source>
+        <translation>%1: Entflechtungswert %2 über %3 aktive Dimensionen; Mutual-Information-Gap %4.</translation>
     </message>
 </context>
 <context>

@@ -912,8 +912,8 @@ Everything queried until then is stored in run %2.</source>
         <translation>尚未分析。</translation>
     </message>
     <message>
-        <source>%1: disentanglement score %2 over %3 active dimensions.</source>
-        <translation>%1：%3 个活跃维度的解耦得分为 %2。</translation>
+        <source>%1: disentanglement score %2 over %3 active dimensions; mutual-information gap %4.</source>
+        <translation>%1：%3 个活跃维度的解耦得分为 %2；互信息差距为 %4。</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,23 @@ QByteArray factorReportHtml(const QString &title, const QStringList &facts,
                          concepts.join(QStringLiteral(", ")).toHtmlEscaped());
     }
     html += QStringLiteral("</table>\n");
+    html += QStringLiteral("<h2>The encoder: mutual-information gap %1</h2><p>For each factor "
+                           "of the labelled cells, the dimension that tells most about it "
+                           "(I/H: its mutual information over the factor's entropy) and the gap "
+                           "to the next best dimension (Chen et al., 2018).</p><table><tr>"
+                           "<th class=\"l\">factor</th><th>best dim</th><th>I/H</th><th>gap"
+                           "</th></tr>\n")
+                .arg(report.mig, 0, 'f', 3);
+    for (const FactorInformation &f : report.factors) {
+        if (f.bestDim >= 0)
+            html += QStringLiteral("<tr><td class=\"l\">%1</td><td>z%2</td><td>%3</td><td>%4"
+                                   "</td></tr>\n")
+                        .arg(f.factor.toHtmlEscaped())
+                        .arg(f.bestDim)
+                        .arg(f.bestInformation, 0, 'f', 3)
+                        .arg(f.gap, 0, 'f', 3);
+    }
+    html += QStringLiteral("</table>\n");
 
     for (const ReportTraversal &t : traversals) {
         TraversalStrip strip;

@@ -170,10 +170,12 @@ FactorsPanel::FactorsPanel(QWidget *parent)
 void FactorsPanel::setReport(const FactorReport &report, const QString &about)
 {
     m_model->setReport(report);
-    m_summary->setText(tr("%1: disentanglement score %2 over %3 active dimensions.")
+    m_summary->setText(tr("%1: disentanglement score %2 over %3 active dimensions; "
+                          "mutual-information gap %4.")
                            .arg(about)
                            .arg(QLocale().toString(report.score, 'f', 2))
-                           .arg(report.activeDimensions));
+                           .arg(report.activeDimensions)
+                           .arg(QLocale().toString(report.mig, 'f', 3)));
     setBusy(false);
 }
 

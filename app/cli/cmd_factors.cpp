@@ -251,6 +251,19 @@ int runFactors(const QStringList &args)
             .arg(report.score, 0, 'f', 3)
             .arg(report.activeDimensions)
             .arg(report.distinctConcepts));
+    out(QStringLiteral("mutual-information gap %1 (the encoder: how much one dimension alone "
+                       "tells each factor of the %2 labelled cells)\n")
+            .arg(report.mig, 0, 'f', 3)
+            .arg(labelled.size()));
+    for (const FactorInformation &f : report.factors) {
+        if (f.bestDim >= 0)
+            out(QStringLiteral("  %1  z%2  I/H %3  gap %4\n")
+                    .arg(f.factor, -20)
+                    .arg(f.bestDim, -2)
+                    .arg(f.bestInformation, 0, 'f', 3)
+                    .arg(f.gap, 0, 'f', 3));
+    }
+    out(QStringLiteral("\n"));
     out(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
             .arg(QStringLiteral("dim"), -4)
             .arg(QStringLiteral("purity"), 6)

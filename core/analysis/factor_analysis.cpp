@@ -38,6 +38,19 @@ QJsonObject FactorReport::toJson() const
     o.insert(QStringLiteral("distinct"), distinctConcepts);
     o.insert(QStringLiteral("start_cells"), startCells);
     o.insert(QStringLiteral("dims"), list);
+    o.insert(QStringLiteral("mig"), mig);
+    QJsonArray infos;
+    for (const FactorInformation &f : factors) {
+        if (f.bestDim < 0)
+            continue;
+        QJsonObject i;
+        i.insert(QStringLiteral("factor"), f.factor);
+        i.insert(QStringLiteral("best_dim"), f.bestDim);
+        i.insert(QStringLiteral("information"), f.bestInformation);
+        i.insert(QStringLiteral("gap"), f.gap);
+        infos.append(i);
+    }
+    o.insert(QStringLiteral("factors"), infos);
     return o;
 }
 
@@ -80,6 +93,8 @@ FactorReport analyseFactors(const LatentCodec &codec, const std::vector<Cell> &s
         labelledCodes = codec.encode(labelled);
     const bool withRho = labelledCodes.size() == accuracy.size()
         && labelledCodes.size() == flops.size() && labelledCodes.size() >= 2;
+    if (labelledCodes.size() >= 2)
+        report.mig = mutualInformationGap(labelledCodes, cellFactors(labelled), &report.factors);
 
     // Per dimension: the step a unit offset stands for.
     std::vector<double> unit(std::size_t(d), 1.0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cell_changes.h"
+#include "mutual_information.h"
 
 #include "controller/controller.h"
 
@@ -102,9 +103,15 @@ struct FactorReport
     int distinctConcepts = 0;
     int startCells = 0; ///< start cells whose own code decoded validly
     std::vector<DimensionFactor> dims; ///< by dimension
+    /** The encoder's side: the mutual-information gap of the labelled
+     *  cells' codes against the cells' own factors (see
+     *  mutualInformationGap), and each factor's best dimension. */
+    double mig = 0;
+    std::vector<FactorInformation> factors;
 
-    /** {score, active, distinct, start_cells, dims: [{dim, label, purity,
-     *  activity, rho_acc, rho_flops, decodes, changed}]} */
+    /** {score, active, distinct, start_cells, mig, dims: [{dim, label,
+     *  purity, activity, rho_acc, rho_flops, decodes, changed}], factors:
+     *  [{factor, best_dim, information, gap}]} */
     QJsonObject toJson() const;
     /** The dimensions ordered by relevance, most relevant first. */
     std::vector<DimensionFactor> byRelevance() const;

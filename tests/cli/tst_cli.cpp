@@ -359,6 +359,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY2(o.value(QStringLiteral("score")).isDouble(), qPrintable(r.out));
+        QVERIFY(o.value(QStringLiteral("mig")).toDouble() >= 0);
+        QCOMPARE(o.value(QStringLiteral("factors")).toArray().size(), 6); // NB-201's edges
         const QJsonArray dims = o.value(QStringLiteral("dims")).toArray();
         QCOMPARE(dims.size(), 16);
         for (const QJsonValue &v : dims) {

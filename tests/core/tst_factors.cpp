@@ -3,6 +3,7 @@
 // construction (so the expected labels, purities and score are known).
 #include "analysis/cell_changes.h"
 #include "analysis/factor_analysis.h"
+#include "analysis/mutual_information.h"
 #include "analysis/statistics.h"
 
 #include "util/error.h"
@@ -262,6 +263,48 @@ private Q_SLOTS:
         const QJsonObject json = r.toJson();
         QCOMPARE(json.value(QStringLiteral("dims")).toArray().size(), 8);
         QCOMPARE(json.value(QStringLiteral("score")).toDouble(), r.score);
+    }
+
+    void mutualInformationGap()
+    {
+        // Factor 0 is copied by z0 alone; factor 1 by z1 and z2 alike.
+        Rng rng(9);
+        CellFactors f;
+        f.names = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("constant")};
+        f.values.assign(3, {});
+        std::vector<Latent> codes;
+        for (int i = 0; i < 4000; ++i) {
+            const int a = int(rng.below(4));
+            const int b = int(rng.below(3));
+            f.values[0].push_back(a);
+            f.values[1].push_back(b);
+            f.values[2].push_back(7);
+            codes.push_back({float(a), float(b), float(b) * 2 + 1, float(rng.normal())});
+        }
+        std::vector<FactorInformation> info;
+        const double mig = dnas::mutualInformationGap(codes, f, &info);
+        QCOMPARE(int(info.size()), 3);
+        QCOMPARE(info[0].bestDim, 0);
+        QVERIFY(info[0].bestInformation > 0.99);
+        QVERIFY(info[0].gap > 0.95);
+        QVERIFY(info[1].bestDim == 1 || info[1].bestDim == 2);
+        QVERIFY(info[1].gap < 0.01); // two dimensions tell it equally
+        QCOMPARE(info[2].bestDim, -1); // no entropy: left out of the mean
+        QVERIFY(std::abs(mig - (info[0].gap + info[1].gap) / 2) < 1e-12);
+    }
+
+    void cellFactorsOfBothSpaces()
+    {
+        const CellFactors f101 = cellFactors({Cell(chain())});
+        QCOMPARE(int(f101.names.size()), 8);
+        QCOMPARE(f101.values[0][0], 5); // vertices
+        QCOMPARE(f101.values[1][0], 4); // edges
+        QCOMPARE(f101.values[2][0], 0); // no skip
+        QCOMPARE(f101.values[3][0], int(Nb101Op::Conv3x3)); // vertex 1
+        QCOMPARE(f101.values[6][0], -1); // vertex 4: not in a 5-vertex cell
+        const CellFactors f201 = cellFactors({Cell(Nb201Cell::fromCode(0))});
+        QCOMPARE(int(f201.names.size()), 6);
+        QCOMPARE(f201.names[3], QStringLiteral("op of edge 0→3"));
     }
 
     void cancelThrows()
