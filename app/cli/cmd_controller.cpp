@@ -56,6 +56,9 @@ int runControllerPretrain(const QStringList &args)
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("pooling"), QStringLiteral("Encoder summary: mean or last."),
                  QStringLiteral("P")});
+    p.addOption({QStringLiteral("independent-decoder"),
+                 QStringLiteral("Every token from z alone by an MLP instead of the LSTM decoder "
+                                "(a research option for factor analysis).")});
     p.addOption({QStringLiteral("lr"),
                  QStringLiteral("Adam learning rate at the first step (default 0.01)."),
                  QStringLiteral("X"), QStringLiteral("0.01")});
@@ -98,6 +101,7 @@ int runControllerPretrain(const QStringList &args)
             throw BadInput(QStringLiteral("--pooling takes mean or last"));
         config.meanPooling = pooling == QLatin1String("mean");
     }
+    config.independentDecoder = p.isSet(QStringLiteral("independent-decoder"));
     setTorchThreads(intOption(p, QStringLiteral("threads"), 1, 64));
     TrainOptions options = pretrainingOptions(intOption(p, QStringLiteral("steps"), 1, 100000000));
     options.learningRate = doubleOption(p, QStringLiteral("lr"), 1e-6, 1.0);

@@ -79,6 +79,10 @@ int runFactors(const QStringList &args)
     p.addOption({QStringLiteral("cells"),
                  QStringLiteral("Start cells of the traversals (default 200, held-out split)."),
                  QStringLiteral("N"), QStringLiteral("200")});
+    p.addOption({QStringLiteral("span"),
+                 QStringLiteral("Largest traversal offset X: offsets ±X/4, ±X/2, ±3X/4, ±X "
+                                "(default 0.4)."),
+                 QStringLiteral("X"), QStringLiteral("0.4")});
     p.addOption({QStringLiteral("relative"),
                  QStringLiteral("Offsets in units of each dimension's standard deviation of μ "
                                 "(compares controllers whose codes differ in scale).")});
@@ -191,6 +195,10 @@ int runFactors(const QStringList &args)
     // --- the analysis -------------------------------------------------------------------
     FactorOptions options;
     options.relativeOffsets = p.isSet(QStringLiteral("relative"));
+    const double span = doubleOption(p, QStringLiteral("span"), 1e-3, 100);
+    options.offsets.clear();
+    for (const double f : {-1.0, -0.75, -0.5, -0.25, 0.25, 0.5, 0.75, 1.0})
+        options.offsets.push_back(f * span);
     const bool bar = !json && isatty(fileno(stderr));
     const FactorReport report = analyseFactors(
         ControllerCodec(*controller), starts, labelled, accuracy, flops, options,
@@ -201,11 +209,13 @@ int runFactors(const QStringList &args)
         });
     if (bar)
         err(QStringLiteral("\n"));
-    facts << QStringLiteral("Traversals: %1 start cells (held-out split), offsets ±0.1 … ±0.4 %2"
+    facts << QStringLiteral("Traversals: %1 start cells (held-out split), offsets ±%3 … ±%4 %2"
                             "on one dimension at a time")
                  .arg(report.startCells)
                  .arg(options.relativeOffsets ? QStringLiteral("standard deviations of μ ")
-                                              : QString());
+                                              : QString())
+                 .arg(span / 4)
+                 .arg(span);
 
     if (p.isSet(QStringLiteral("out"))) {
         const QString path = p.value(QStringLiteral("out"));

@@ -35,9 +35,10 @@ std::mutex &constructionMutex()
 
 struct NetImpl : torch::nn::Module
 {
-    NetImpl(const ControllerConfig &c, int vocabulary)
+    NetImpl(const ControllerConfig &c, int vocabulary, int length)
         : cfg(c)
         , vocabulary(vocabulary)
+        , length(length)
     {
         using namespace torch::nn;
         // One extra embedding row: the decoder's start token.
@@ -60,6 +61,19 @@ struct NetImpl : torch::nn::Module
         } else {
             flopsHead = register_module("flops", Linear(c.latent, 1));
         }
+        // Registered last, and only when chosen: other controllers keep
+        // their modules and initial weights.
+        if (c.independentDecoder) {
+            positions1 = register_module("positions1", Linear(c.latent, c.hidden));
+            positions2 = register_module("positions2", Linear(c.hidden, length * vocabulary));
+        }
+    }
+
+    // The independent decoder's logits (B, T, V), before the mask.
+    torch::Tensor independentLogits(const torch::Tensor &z)
+    {
+        return positions2->forward(torch::relu(positions1->forward(z)))
+            .view({z.size(0), length, vocabulary});
     }
 
     std::pair<torch::Tensor, torch::Tensor> encode(const torch::Tensor &tokens)
@@ -84,6 +98,8 @@ struct NetImpl : torch::nn::Module
     torch::Tensor logits(const torch::Tensor &z, const torch::Tensor &tokens,
                          const torch::Tensor &mask)
     {
+        if (cfg.independentDecoder)
+            return independentLogits(z) + mask.unsqueeze(0);
         const int64_t b = tokens.size(0);
         const int64_t t = tokens.size(1);
         const torch::Tensor start = torch::full({b, 1}, vocabulary, torch::kLong);
@@ -97,6 +113,8 @@ struct NetImpl : torch::nn::Module
     // Greedy decoding, one position at a time, only allowed tokens (B, T).
     torch::Tensor greedy(const torch::Tensor &z, const torch::Tensor &mask)
     {
+        if (cfg.independentDecoder)
+            return (independentLogits(z) + mask.unsqueeze(0)).argmax(2);
         const int64_t b = z.size(0);
         const int64_t t = mask.size(0);
         auto state = initialState(z);
@@ -125,6 +143,9 @@ struct NetImpl : torch::nn::Module
 
     ControllerConfig cfg;
     int vocabulary;
+    int length;
+    torch::nn::Linear positions1 {nullptr};
+    torch::nn::Linear positions2 {nullptr};
     torch::nn::Embedding embed {nullptr};
     torch::nn::LSTM encoder {nullptr};
     torch::nn::Linear toMu {nullptr};
@@ -190,7 +211,7 @@ struct Controller::Impl
         {
             std::lock_guard<std::mutex> lock(constructionMutex());
             torch::manual_seed(c.seed);
-            net = Net(c, TokenCodec::vocabularySize());
+            net = Net(c, TokenCodec::vocabularySize(), codec.length());
         }
         mask = torch::full({codec.length(), TokenCodec::vocabularySize()}, kMaskedLogit,
                            torch::kFloat);

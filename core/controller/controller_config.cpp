@@ -49,6 +49,8 @@ QJsonObject ControllerConfig::toJson() const
     o.insert(QLatin1String("capacity_max"), capacityMax);
     o.insert(QLatin1String("capacity_steps"), capacitySteps);
     o.insert(QLatin1String("seed"), QString::number(seed));
+    if (independentDecoder)
+        o.insert(QLatin1String("independent_decoder"), true);
     return o;
 }
 
@@ -81,6 +83,7 @@ ControllerConfig ControllerConfig::fromJson(const QJsonObject &json)
     c.capacityMax = need("capacity_max").toDouble();
     c.capacitySteps = need("capacity_steps").toInt();
     c.seed = need("seed").toString().toULongLong();
+    c.independentDecoder = json.value(QLatin1String("independent_decoder")).toBool(false);
     const QString p = c.problem();
     if (!p.isEmpty())
         throw Error(QStringLiteral("controller configuration: %1").arg(p));

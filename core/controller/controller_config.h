@@ -37,6 +37,11 @@ struct ControllerConfig
     double capacityMax = 0.0; ///< nats; 0 = no capacity control (plain β·KL)
     int capacitySteps = 2000; ///< steps over which C grows to capacityMax
     std::uint64_t seed = 0;
+    /** Research option for factor analysis: every token from z alone, by an
+     *  MLP (p(x|z) = Π p(x_t|z), no LSTM context between positions), instead
+     *  of the autoregressive LSTM decoder. Stored only when set, so the
+     *  shipped controllers' files stay as they were. */
+    bool independentDecoder = false;
 
     /** The paper's settings taken literally: hidden = latent = 26, α = 0.8,
      *  λ = 0.3, μ = 0.2, β = 1, no capacity control. */
