@@ -81,8 +81,9 @@ int runFactors(const QStringList &args)
                  QStringLiteral("N"), QStringLiteral("200")});
     p.addOption({QStringLiteral("span"),
                  QStringLiteral("Largest traversal offset X: offsets ±X/4, ±X/2, ±3X/4, ±X "
-                                "(default 0.4)."),
-                 QStringLiteral("X"), QStringLiteral("0.4")});
+                                "(default 0.4; 2 standard deviations for a controller with the "
+                                "independent decoder)."),
+                 QStringLiteral("X")});
     p.addOption({QStringLiteral("relative"),
                  QStringLiteral("Offsets in units of each dimension's standard deviation of μ "
                                 "(compares controllers whose codes differ in scale).")});
@@ -193,12 +194,17 @@ int runFactors(const QStringList &args)
     }
 
     // --- the analysis -------------------------------------------------------------------
-    FactorOptions options;
-    options.relativeOffsets = p.isSet(QStringLiteral("relative"));
-    const double span = doubleOption(p, QStringLiteral("span"), 1e-3, 100);
-    options.offsets.clear();
-    for (const double f : {-1.0, -0.75, -0.5, -0.25, 0.25, 0.5, 0.75, 1.0})
-        options.offsets.push_back(f * span);
+    // The controller's own traversal unless --relative or --span say otherwise.
+    FactorOptions options = FactorOptions::forController(controller->config());
+    if (p.isSet(QStringLiteral("relative")))
+        options.relativeOffsets = true;
+    if (p.isSet(QStringLiteral("span"))) {
+        const double span = doubleOption(p, QStringLiteral("span"), 1e-3, 100);
+        options.offsets.clear();
+        for (const double f : {-1.0, -0.75, -0.5, -0.25, 0.25, 0.5, 0.75, 1.0})
+            options.offsets.push_back(f * span);
+    }
+    const double span = options.offsets.back();
     const bool bar = !json && isatty(fileno(stderr));
     const FactorReport report = analyseFactors(
         ControllerCodec(*controller), starts, labelled, accuracy, flops, options,

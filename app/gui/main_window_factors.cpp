@@ -35,7 +35,7 @@ struct AnalysisInput
 FactorReport analyseOffThread(const AnalysisInput &in)
 {
     return analyseFactors(ControllerCodec(*in.controller), in.starts, in.labelled, in.accuracy,
-                          in.flops);
+                          in.flops, FactorOptions::forController(in.controller->config()));
 }
 } // namespace
 

@@ -12,6 +12,16 @@
 
 namespace dnas {
 
+FactorOptions FactorOptions::forController(const ControllerConfig &config)
+{
+    FactorOptions o;
+    if (config.independentDecoder) {
+        o.relativeOffsets = true;
+        o.offsets = {-2.0, -1.5, -1.0, -0.5, 0.5, 1.0, 1.5, 2.0};
+    }
+    return o;
+}
+
 double DimensionFactor::relevance() const
 {
     return std::abs(rhoAccuracy) + 1e-3 * std::abs(rhoFlops);

@@ -60,6 +60,12 @@ struct FactorOptions
      *  start cells, instead of absolute: compares codes of different scale
      *  (a β = 0 autoencoder's μ are not tied to N(0, 1)). */
     bool relativeOffsets = false;
+
+    /** The traversal that shows a controller's factors: ±0.1 … ±0.4 for
+     *  the LSTM decoder; ±0.5 … ±2 standard deviations for the independent
+     *  decoder, whose per-position decisions have wide margins (±0.4 changes
+     *  none of its decodes). */
+    static FactorOptions forController(const ControllerConfig &config);
 };
 
 /** One latent dimension, as factor analysis describes it. */

@@ -187,7 +187,12 @@ private Q_SLOTS:
             for (const int x : {slider->width() - 3, 2}) {
                 QTest::mousePress(slider, Qt::LeftButton, {}, QPoint(x, slider->height() / 2));
                 QTest::mouseRelease(slider, Qt::LeftButton, {}, QPoint(x, slider->height() / 2));
-                for (int i = 0; i < 12 && explorer->graphView()->cell() == before; ++i)
+                // Page steps toward the click, until the cell changes or the
+                // slider reaches its end.
+                for (int i = 0; i < 400 && explorer->graphView()->cell() == before
+                     && slider->value() != slider->minimum()
+                     && slider->value() != slider->maximum();
+                     ++i)
                     QTest::mouseClick(slider, Qt::LeftButton, {}, QPoint(x, slider->height() / 2));
                 if (explorer->graphView()->cell() && *explorer->graphView()->cell() != before) {
                     redrawn = true;
