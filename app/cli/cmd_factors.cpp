@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <unistd.h>
 
@@ -32,21 +33,35 @@ int purestOf(const FactorReport &r, const std::function<bool(const QString &)> &
     return best;
 }
 
-/** A traversal of `dim` around the first start cell whose decodes change. */
-std::optional<widgets::ReportTraversal>
-traversalOf(const Controller &c, int dim, const std::vector<Cell> &starts, const QString &caption)
+/** A traversal of `dim` around the first start cell whose decodes change:
+ *  the unmoved code and the analysis's offsets (in standard deviations of μ
+ *  over the start cells when relative). */
+std::optional<widgets::ReportTraversal> traversalOf(const Controller &c, int dim,
+                                                    const std::vector<Cell> &starts,
+                                                    const FactorOptions &options,
+                                                    const QString &caption)
 {
-    std::vector<double> offsets;
-    for (int i = -4; i <= 4; ++i)
-        offsets.push_back(0.1 * i);
-    for (const Cell &cell : starts) {
-        const Latent z = c.encode(std::vector<Cell> {cell}).front();
+    const std::vector<Latent> codes = c.encode(starts);
+    double unit = 1;
+    if (options.relativeOffsets && codes.size() >= 2) {
+        double mean = 0, var = 0;
+        for (const Latent &z : codes)
+            mean += z[std::size_t(dim)];
+        mean /= double(codes.size());
+        for (const Latent &z : codes)
+            var += (z[std::size_t(dim)] - mean) * (z[std::size_t(dim)] - mean);
+        unit = std::sqrt(var / double(codes.size() - 1));
+    }
+    std::vector<double> offsets = options.offsets;
+    offsets.push_back(0);
+    std::sort(offsets.begin(), offsets.end());
+    for (const Latent &z : codes) {
         const std::optional<Cell> reference = c.decode(z);
         if (!reference)
             continue;
         std::vector<double> values;
         for (double o : offsets)
-            values.push_back(z[std::size_t(dim)] + o);
+            values.push_back(z[std::size_t(dim)] + o * unit);
         const auto cells = c.traverse(z, dim, values);
         const bool changes = std::any_of(cells.begin(), cells.end(), [&](const auto &x) {
             return !cellChanges(*reference, x).empty();
@@ -243,7 +258,7 @@ int runFactors(const QStringList &args)
                                         .arg(dim)
                                         .arg(d.label)
                                         .arg(d.purity * 100, 0, 'f', 0);
-            if (auto t = traversalOf(*controller, dim, starts, caption))
+            if (auto t = traversalOf(*controller, dim, starts, options, caption))
                 traversals.push_back(*t);
         }
         QFile f(path);
