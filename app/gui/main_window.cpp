@@ -51,6 +51,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <utility>
 
 namespace dnas::gui {
@@ -520,9 +521,21 @@ void MainWindow::updateTraversal()
     const QSlider *s = m_explorer->slider(dim);
     if (!s)
         return;
-    // Evenly spaced values over the slider's range (the explorer's ±3σ).
+    // Evenly spaced values around z: ±0.4 for the LSTM decoder (the paper's
+    // Figure 3), ±2σ of the encoded cells for the independent decoder, whose
+    // decisions need larger steps (as in factor analysis).
+    double half = 0.4;
+    if (controller->config().independentDecoder && m_rangeCodes.size() >= 2) {
+        double mean = 0, var = 0;
+        for (const Latent &c : m_rangeCodes)
+            mean += c[std::size_t(dim)];
+        mean /= double(m_rangeCodes.size());
+        for (const Latent &c : m_rangeCodes)
+            var += (c[std::size_t(dim)] - mean) * (c[std::size_t(dim)] - mean);
+        half = 2 * std::sqrt(var / double(m_rangeCodes.size() - 1));
+    }
     std::vector<double> values;
-    const double lo = z[std::size_t(dim)] - 0.4, hi = z[std::size_t(dim)] + 0.4;
+    const double lo = z[std::size_t(dim)] - half, hi = z[std::size_t(dim)] + half;
     for (int i = 0; i < kTraversalPoints; ++i)
         values.push_back(lo + (hi - lo) * i / (kTraversalPoints - 1));
     m_strip->setCells(dim, values, controller->traverse(z, dim, values), m_explorer->decodedCell());
