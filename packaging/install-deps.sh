@@ -12,6 +12,7 @@ packages=(
     libtorch-dev libopenblas0-serial
     libsqlite3-dev sqlite3 zlib1g-dev
     libgl-dev
+    appstream desktop-file-utils dpkg-dev
 )
 
 missing=()
