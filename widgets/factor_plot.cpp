@@ -711,16 +711,7 @@ void FactorPlot::setRegions(const RegionSet &regions)
 
 RegionSet FactorPlot::userRegions() const
 {
-    RegionSet user;
-    for (const LatentInterval &i : m_regions.intervals) {
-        if (i.user)
-            user.intervals.push_back(i);
-    }
-    for (const LatentBox &b : m_regions.boxes) {
-        if (b.user)
-            user.boxes.push_back(b);
-    }
-    return user;
+    return m_regions.userOnly();
 }
 
 void FactorPlot::setEditable(bool editable)

@@ -22,14 +22,7 @@ void RegionsModel::setRegions(const RegionSet &regions)
 
 RegionSet RegionsModel::userRegions() const
 {
-    RegionSet user;
-    for (const LatentInterval &i : m_regions.intervals)
-        if (i.user)
-            user.intervals.push_back(i);
-    for (const LatentBox &b : m_regions.boxes)
-        if (b.user)
-            user.boxes.push_back(b);
-    return user;
+    return m_regions.userOnly();
 }
 
 bool RegionsModel::isUser(int row) const

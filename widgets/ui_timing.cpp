@@ -5,6 +5,7 @@
 #include "factor_plot.h"
 #include "latent_explorer.h"
 
+#include "analysis/statistics.h"
 #include "util/rng.h"
 
 #include <QElapsedTimer>
@@ -17,13 +18,6 @@
 namespace dnas::widgets {
 
 namespace {
-double medianOf(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n == 0 ? 0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 /** Milliseconds of `f`, `repeats` times, median. */
 double timeMs(int repeats, const std::function<void(int)> &f)
 {
@@ -34,7 +28,7 @@ double timeMs(int repeats, const std::function<void(int)> &f)
         f(i);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    return medianOf(ms);
+    return median(ms);
 }
 } // namespace
 

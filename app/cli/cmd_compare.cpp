@@ -3,6 +3,7 @@
 // convergence curves (drawn offscreen with the GUI's ConvergencePlot).
 #include "cli_common.h"
 
+#include "analysis/statistics.h"
 #include "search/search_config.h"
 #include "store/run_store.h"
 
@@ -150,15 +151,6 @@ double sampleStd(const std::vector<double> &v)
     for (double x : v)
         s += (x - m) * (x - m);
     return std::sqrt(s / double(v.size() - 1));
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return std::nan("");
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 /** "94.21 ± 0.13", or only the mean for one value. */

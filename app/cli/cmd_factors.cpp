@@ -42,26 +42,11 @@ std::optional<widgets::ReportTraversal> traversalOf(const Controller &c, int dim
                                                     const QString &caption)
 {
     const std::vector<Latent> codes = c.encode(starts);
-    double unit = 1;
-    if (options.relativeOffsets && codes.size() >= 2) {
-        double mean = 0, var = 0;
-        for (const Latent &z : codes)
-            mean += z[std::size_t(dim)];
-        mean /= double(codes.size());
-        for (const Latent &z : codes)
-            var += (z[std::size_t(dim)] - mean) * (z[std::size_t(dim)] - mean);
-        unit = std::sqrt(var / double(codes.size() - 1));
-    }
-    std::vector<double> offsets = options.offsets;
-    offsets.push_back(0);
-    std::sort(offsets.begin(), offsets.end());
     for (const Latent &z : codes) {
         const std::optional<Cell> reference = c.decode(z);
         if (!reference)
             continue;
-        std::vector<double> values;
-        for (double o : offsets)
-            values.push_back(z[std::size_t(dim)] + o * unit);
+        const std::vector<double> values = options.traversalValues(z, codes, dim);
         const auto cells = c.traverse(z, dim, values);
         const bool changes = std::any_of(cells.begin(), cells.end(), [&](const auto &x) {
             return !cellChanges(*reference, x).empty();

@@ -57,7 +57,6 @@
 namespace dnas::gui {
 
 namespace {
-constexpr int kTraversalPoints = 9;
 
 /** Tall forms scroll inside their dock instead of forcing the window taller. */
 QScrollArea *scrollable(QWidget *widget, bool horizontal = false)
@@ -241,8 +240,8 @@ void MainWindow::createDocks()
     // never narrower than 340 px.
     QScrollArea *explorerArea = scrollable(m_explorer);
     explorerArea->setMinimumWidth(340);
-    QDockWidget *explorer = addDock(explorerArea, tr("Latent explorer"),
-                                    QStringLiteral("explorerDock"), Qt::RightDockWidgetArea);
+    addDock(explorerArea, tr("Latent explorer"), QStringLiteral("explorerDock"),
+            Qt::RightDockWidgetArea);
 
     m_regionsPanel = new widgets::RegionsPanel(this);
     connect(m_regionsPanel, &widgets::RegionsPanel::userRegionsChanged, this,
@@ -395,13 +394,7 @@ void MainWindow::onIteration(const IterationRecord &record)
         m_rangeCodes = record.latents;
         useController(record.controller);
     }
-    m_autoRegions = {};
-    for (const LatentInterval &i : record.regions.intervals)
-        if (!i.user)
-            m_autoRegions.intervals.push_back(i);
-    for (const LatentBox &b : record.regions.boxes)
-        if (!b.user)
-            m_autoRegions.boxes.push_back(b);
+    m_autoRegions = record.regions.automaticOnly();
     showFactors(record.latents, true);
     m_factors->setCaption(tr("Iteration %1: the %2 labelled cells encoded by the run's "
                              "controller. Grey bands are the automatic promising regions, "
@@ -521,23 +514,10 @@ void MainWindow::updateTraversal()
     const QSlider *s = m_explorer->slider(dim);
     if (!s)
         return;
-    // Evenly spaced values around z: ±0.4 for the LSTM decoder (the paper's
-    // Figure 3), ±2σ of the encoded cells for the independent decoder, whose
-    // decisions need larger steps (as in factor analysis).
-    double half = 0.4;
-    if (controller->config().independentDecoder && m_rangeCodes.size() >= 2) {
-        double mean = 0, var = 0;
-        for (const Latent &c : m_rangeCodes)
-            mean += c[std::size_t(dim)];
-        mean /= double(m_rangeCodes.size());
-        for (const Latent &c : m_rangeCodes)
-            var += (c[std::size_t(dim)] - mean) * (c[std::size_t(dim)] - mean);
-        half = 2 * std::sqrt(var / double(m_rangeCodes.size() - 1));
-    }
-    std::vector<double> values;
-    const double lo = z[std::size_t(dim)] - half, hi = z[std::size_t(dim)] + half;
-    for (int i = 0; i < kTraversalPoints; ++i)
-        values.push_back(lo + (hi - lo) * i / (kTraversalPoints - 1));
+    // Around z as factor analysis traverses: ±0.4 for the LSTM decoder (the
+    // paper's Figure 3), ±2σ of the encoded cells for the independent decoder.
+    const std::vector<double> values = FactorOptions::forController(controller->config())
+                                           .traversalValues(z, m_rangeCodes, dim);
     m_strip->setCells(dim, values, controller->traverse(z, dim, values), m_explorer->decodedCell());
     m_strip->setTitle(m_factorLabels.value(dim));
 }

@@ -31,6 +31,24 @@
 
 namespace dnas::gui {
 
+namespace {
+/** The convergence curve of stored queries: after each, the best reported
+ *  accuracy so far (as onQuery() extends it live). Returns that best. */
+double bestSoFarCurve(const std::vector<QueryRecord> &queries, QVector<double> *x,
+                      QVector<double> *y)
+{
+    x->clear();
+    y->clear();
+    double best = 0;
+    for (const QueryRecord &q : queries) {
+        best = std::max(best, q.metrics.reportedAccuracy);
+        x->push_back(q.order + 1);
+        y->push_back(best);
+    }
+    return best;
+}
+} // namespace
+
 bool MainWindow::setDatabasePath(const QString &path)
 {
     if (path.isEmpty())
@@ -156,14 +174,7 @@ void MainWindow::showRun(qint64 runId)
         }
         m_runConfig = stored.config;
         m_cells->setRecords(store.queries(runId));
-        m_curveX.clear();
-        m_curveY.clear();
-        m_bestSoFar = 0;
-        for (const QueryRecord &q : m_cells->records()) {
-            m_bestSoFar = std::max(m_bestSoFar, q.metrics.reportedAccuracy);
-            m_curveX.push_back(q.order + 1);
-            m_curveY.push_back(m_bestSoFar);
-        }
+        m_bestSoFar = bestSoFarCurve(m_cells->records(), &m_curveX, &m_curveY);
         redrawConvergence();
         m_autoRegions = {};
         const std::vector<IterationRecord> iterations = store.iterations(runId);
@@ -176,9 +187,7 @@ void MainWindow::showRun(qint64 runId)
         }
         if (!iterations.empty()) {
             const IterationRecord &it = iterations.back();
-            for (const LatentInterval &i : it.regions.intervals)
-                if (!i.user)
-                    m_autoRegions.intervals.push_back(i);
+            m_autoRegions = it.regions.automaticOnly();
             showFactors(it.latents, false);
             m_factors->setCaption(tr("Run %1, iteration %2: the %3 labelled cells encoded by "
                                      "the run's controller.")
@@ -212,12 +221,7 @@ void MainWindow::setComparedRuns(const QList<qint64> &runIds)
                          .arg(id)
                          .arg(searchMethodKey(run.config.method))
                          .arg(run.config.seed);
-            double best = 0;
-            for (const QueryRecord &q : store.queries(id)) {
-                best = std::max(best, q.metrics.reportedAccuracy);
-                o.x.push_back(q.order + 1);
-                o.y.push_back(best);
-            }
+            bestSoFarCurve(store.queries(id), &o.x, &o.y);
             m_overlays << o;
         }
     } catch (const Error &e) {

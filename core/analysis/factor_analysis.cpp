@@ -22,6 +22,42 @@ FactorOptions FactorOptions::forController(const ControllerConfig &config)
     return o;
 }
 
+double latentSpread(const std::vector<Latent> &codes, int dim)
+{
+    if (codes.size() < 2)
+        return 1;
+    double mean = 0;
+    for (const Latent &z : codes)
+        mean += z[std::size_t(dim)];
+    mean /= double(codes.size());
+    double var = 0;
+    for (const Latent &z : codes)
+        var += (z[std::size_t(dim)] - mean) * (z[std::size_t(dim)] - mean);
+    return std::sqrt(var / double(codes.size() - 1));
+}
+
+std::vector<double> FactorOptions::offsetsFor(const std::vector<Latent> &codes, int dim) const
+{
+    const double unit = relativeOffsets ? latentSpread(codes, dim) : 1.0;
+    std::vector<double> scaled;
+    scaled.reserve(offsets.size());
+    for (double o : offsets)
+        scaled.push_back(o * unit);
+    return scaled;
+}
+
+std::vector<double> FactorOptions::traversalValues(const Latent &z,
+                                                   const std::vector<Latent> &codes, int dim) const
+{
+    std::vector<double> values {0};
+    for (double o : offsetsFor(codes, dim))
+        values.push_back(o);
+    std::sort(values.begin(), values.end());
+    for (double &v : values)
+        v += z[std::size_t(dim)];
+    return values;
+}
+
 double DimensionFactor::relevance() const
 {
     return std::abs(rhoAccuracy) + 1e-3 * std::abs(rhoFlops);
@@ -106,21 +142,6 @@ FactorReport analyseFactors(const LatentCodec &codec, const std::vector<Cell> &s
     if (labelledCodes.size() >= 2)
         report.mig = mutualInformationGap(labelledCodes, cellFactors(labelled), &report.factors);
 
-    // Per dimension: the step a unit offset stands for.
-    std::vector<double> unit(std::size_t(d), 1.0);
-    if (options.relativeOffsets && codes.size() >= 2) {
-        for (int dim = 0; dim < d; ++dim) {
-            double mean = 0;
-            for (const Latent &z : codes)
-                mean += z[std::size_t(dim)];
-            mean /= double(codes.size());
-            double var = 0;
-            for (const Latent &z : codes)
-                var += (z[std::size_t(dim)] - mean) * (z[std::size_t(dim)] - mean);
-            unit[std::size_t(dim)] = std::sqrt(var / double(codes.size() - 1));
-        }
-    }
-
     std::map<QString, int> labelCount;
     double puritySum = 0;
     for (int dim = 0; dim < d; ++dim) {
@@ -130,11 +151,12 @@ FactorReport analyseFactors(const LatentCodec &codec, const std::vector<Cell> &s
         f.dim = dim;
 
         std::vector<Latent> moved;
-        moved.reserve(codes.size() * options.offsets.size());
+        const std::vector<double> offsets = options.offsetsFor(codes, dim);
+        moved.reserve(codes.size() * offsets.size());
         for (const Latent &z : codes) {
-            for (double offset : options.offsets) {
+            for (double offset : offsets) {
                 Latent m = z;
-                m[std::size_t(dim)] += float(offset * unit[std::size_t(dim)]);
+                m[std::size_t(dim)] += float(offset);
                 moved.push_back(std::move(m));
             }
         }

@@ -66,7 +66,19 @@ struct FactorOptions
      *  decoder, whose per-position decisions have wide margins (±0.4 changes
      *  none of its decodes). */
     static FactorOptions forController(const ControllerConfig &config);
+
+    /** The offsets of `dim` in latent units: `offsets`, times the spread of
+     *  that dimension over `codes` (latentSpread) when relativeOffsets. */
+    std::vector<double> offsetsFor(const std::vector<Latent> &codes, int dim) const;
+    /** The traversal values around `z` on `dim`: z itself and every offset
+     *  of offsetsFor(), ascending (the points a traversal strip shows). */
+    std::vector<double> traversalValues(const Latent &z, const std::vector<Latent> &codes,
+                                        int dim) const;
 };
+
+/** Sample standard deviation of dimension `dim` over `codes`; 1 for fewer
+ *  than two codes (offsets then stay absolute). */
+double latentSpread(const std::vector<Latent> &codes, int dim);
 
 /** One latent dimension, as factor analysis describes it. */
 struct DimensionFactor

@@ -27,6 +27,18 @@ bool operator==(const RegionSet &a, const RegionSet &b)
     return a.intervals == b.intervals && a.boxes == b.boxes;
 }
 
+RegionSet RegionSet::filtered(bool user) const
+{
+    RegionSet out;
+    for (const LatentInterval &i : intervals)
+        if (i.user == user)
+            out.intervals.push_back(i);
+    for (const LatentBox &b : boxes)
+        if (b.user == user)
+            out.boxes.push_back(b);
+    return out;
+}
+
 QJsonObject RegionSet::toJson() const
 {
     QJsonArray iv;

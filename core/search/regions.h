@@ -38,6 +38,10 @@ struct RegionSet
     std::vector<LatentBox> boxes;
 
     bool isEmpty() const { return intervals.empty() && boxes.empty(); }
+    /** The regions drawn by the user (user == true), in order. */
+    RegionSet userOnly() const { return filtered(true); }
+    /** The automatic (Eqn 4) regions, in order. */
+    RegionSet automaticOnly() const { return filtered(false); }
     QJsonObject toJson() const;
     /** Throws Error naming the field when the JSON is not a region set or a
      *  region is empty, inverted or on a dimension outside [0, latentSize). */
@@ -45,6 +49,9 @@ struct RegionSet
     /** Empty when every region is well formed for this latent size. */
     QString problem(int latentSize) const;
     friend bool operator==(const RegionSet &a, const RegionSet &b);
+
+private:
+    RegionSet filtered(bool user) const;
 };
 
 /**
