@@ -17,6 +17,20 @@ execute_process(COMMAND dpkg-deb -x "${deb}" "${WORK}/root" RESULT_VARIABLE stat
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "dpkg-deb -x failed:\n${out}")
 endif()
+# Everything the desktop needs is in place under the one application id.
+set(share "${WORK}/root/usr/share")
+foreach(f applications/org.dnasstudio.DnasStudio.desktop
+          metainfo/org.dnasstudio.DnasStudio.metainfo.xml
+          icons/hicolor/scalable/apps/org.dnasstudio.DnasStudio.svg
+          icons/hicolor/16x16/apps/org.dnasstudio.DnasStudio.png
+          icons/hicolor/48x48/apps/org.dnasstudio.DnasStudio.png
+          icons/hicolor/256x256/apps/org.dnasstudio.DnasStudio.png
+          dnas-studio/benchmarks/nb101.dnastab dnas-studio/benchmarks/nb201.dnastab
+          dnas-studio/controllers/nb101.dnasctl dnas-studio/controllers/nb201.dnasctl)
+    if(NOT EXISTS "${share}/${f}")
+        message(FATAL_ERROR "the .deb lacks /usr/share/${f}")
+    endif()
+endforeach()
 set(bin "${WORK}/root/usr/bin")
 execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=DNAS_DATA_DIR
                         "${bin}/dnas" info --bench nb101
@@ -29,6 +43,14 @@ execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=DNAS_DATA_DIR QT_QPA_P
                 RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 600)
 if(NOT status EQUAL 0 OR NOT EXISTS "${WORK}/shot.png")
     message(FATAL_ERROR "the installed dnas-studio --demo failed (${status}):\n${out}\n${err}")
+endif()
+# The catalogs travel inside the executable: German help from the installed app.
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=DNAS_DATA_DIR --unset=LC_ALL
+                        --unset=LC_MESSAGES "HOME=${WORK}/home" "XDG_CONFIG_HOME=${WORK}/home/.config" LANG=de_DE.UTF-8 LANGUAGE=de QT_QPA_PLATFORM=offscreen
+                        "${bin}/dnas-studio" --help
+                RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
+if(NOT out MATCHES "interpretierbare")
+    message(FATAL_ERROR "the installed dnas-studio --help is not German under LANG=de_DE:\n${out}\n${err}")
 endif()
 file(SIZE "${WORK}/shot.png" size)
 message(STATUS "installed from ${deb}; dnas info ok; screenshot ${size} bytes")

@@ -81,7 +81,6 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("dnas"));
-    QCoreApplication::setOrganizationName(QStringLiteral("DNAS Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DNAS_VERSION));
 
     QStringList args = QCoreApplication::arguments().mid(1);

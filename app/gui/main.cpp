@@ -1,5 +1,6 @@
 #include "main_window.h"
 #include "search_runner.h"
+#include "util/app_id.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,11 +47,13 @@ void installTranslators(QApplication &app)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("DNAS Studio"));
-    QCoreApplication::setApplicationName(QStringLiteral("dnas-studio"));
+    // One id names the application, its settings, desktop file and icon.
+    QCoreApplication::setApplicationName(dnas::applicationId());
+    QGuiApplication::setApplicationDisplayName(dnas::applicationDisplayName());
     QCoreApplication::setApplicationVersion(QStringLiteral(DNAS_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.dnasstudio.DnasStudio"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.dnasstudio.DnasStudio.svg")));
+    QGuiApplication::setDesktopFileName(dnas::applicationId());
+    QGuiApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/icons/%1.svg").arg(dnas::applicationId())));
     // The demo neither reads nor changes the user's settings.
     QTemporaryDir demoDir;
     if (app.arguments().contains(QStringLiteral("--demo")))

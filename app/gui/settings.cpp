@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "store/run_store.h"
+#include "util/app_id.h"
 
 namespace dnas::gui {
 
@@ -38,7 +39,8 @@ QString &settingsFile()
 
 Settings::Settings()
     : m_settings(settingsFile().isEmpty()
-                     ? std::make_unique<QSettings>()
+                     ? std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                                   applicationId())
                      : std::make_unique<QSettings>(settingsFile(), QSettings::IniFormat))
 { }
 

@@ -9,9 +9,10 @@ namespace dnas::gui {
 
 /**
  * The application's settings: one enum key per setting, one table of key
- * strings and defaults (settings.cpp). Stored by QSettings under the
- * organisation and application names set in main() ("DNAS Studio",
- * "dnas-studio"). GUI thread only, like the QSettings it wraps.
+ * strings and defaults (settings.cpp). Stored by QSettings in the file named
+ * by the application id (~/.config/org.dnasstudio.DnasStudio.conf on Linux),
+ * or in the file given to useFile(). GUI thread only, like the QSettings it
+ * wraps.
  */
 class Settings
 {

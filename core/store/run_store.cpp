@@ -1,5 +1,7 @@
 #include "run_store.h"
 
+#include "../util/app_id.h"
+
 #include "../util/error.h"
 
 #include <QDir>
@@ -490,8 +492,8 @@ QString RunStore::defaultPath()
 {
     // One file for the CLI and the GUI alike: named by the application id,
     // not by the running executable.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/org.dnasstudio.DnasStudio/runs.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/')
+        + applicationId() + QStringLiteral("/runs.sqlite");
 }
 
 RunStore::RunStore(const QString &path)

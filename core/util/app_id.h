@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+namespace dnas {
+
+/**
+ * The one reverse-DNS application id. It names the desktop file, the
+ * AppStream component, the icon, the settings file
+ * (~/.config/org.dnasstudio.DnasStudio.conf), the run database's folder
+ * (<GenericDataLocation>/org.dnasstudio.DnasStudio) and the application
+ * (QCoreApplication::applicationName) of both executables. The packaging
+ * files spell it too (resources/org.dnasstudio.DnasStudio.*).
+ */
+inline QString applicationId()
+{
+    return QStringLiteral("org.dnasstudio.DnasStudio");
+}
+
+/** The name people read: window titles, the About box. */
+inline QString applicationDisplayName()
+{
+    return QStringLiteral("DNAS Studio");
+}
+
+} // namespace dnas
