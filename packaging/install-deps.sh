@@ -11,6 +11,7 @@ packages=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libtorch-dev libopenblas0-serial
     libsqlite3-dev sqlite3 zlib1g-dev
+    clang-14 libclang-rt-14-dev
     libgl-dev
     appstream desktop-file-utils dpkg-dev
 )

@@ -822,9 +822,16 @@ std::unique_ptr<Controller> Controller::fromBytes(const QByteArray &bytes)
             p.value().copy_(value);
         }
         return std::unique_ptr<Controller>(new Controller(std::move(impl)));
+    } catch (const Error &) {
+        throw;
     } catch (const c10::Error &e) {
         throw Error(QStringLiteral("damaged controller data: %1")
                         .arg(QString::fromStdString(e.what_without_backtrace())));
+    } catch (const std::exception &e) {
+        // LibTorch's unpickler throws more than c10::Error on damaged
+        // archives (torch::jit::ErrorReport, std::out_of_range, ...).
+        const QString what = QString::fromUtf8(e.what()).simplified();
+        throw Error(QStringLiteral("damaged controller data: %1").arg(what.left(200)));
     }
 }
 

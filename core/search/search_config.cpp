@@ -172,12 +172,19 @@ SearchConfig SearchConfig::fromJson(const QJsonObject &json, const SearchConfig 
             c.method = *m;
             known = true;
         } else if (key == QLatin1String("seed")) {
+            // A string holds any 64-bit seed; a JSON number only the integers
+            // a double represents exactly. Range-check before converting:
+            // a negative double cast to unsigned is undefined behaviour.
             bool ok = false;
-            const quint64 s = v.isString() ? v.toString().toULongLong(&ok)
-                                           : quint64(v.toDouble(-1));
-            ok = ok
-                || (v.isDouble() && v.toDouble() >= 0 && v.toDouble() == std::floor(v.toDouble())
-                    && v.toDouble() < 9007199254740992.0);
+            quint64 s = 0;
+            if (v.isString()) {
+                s = v.toString().toULongLong(&ok);
+            } else if (v.isDouble()) {
+                const double d = v.toDouble();
+                ok = d >= 0 && d == std::floor(d) && d < 9007199254740992.0;
+                if (ok)
+                    s = quint64(d);
+            }
             if (!ok)
                 fail(QStringLiteral("must be a non-negative integer"));
             c.seed = s;
