@@ -7,6 +7,7 @@
 
 #include "../util/error.h"
 #include "../util/rng.h"
+#include "../util/zip_integrity.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -789,6 +790,10 @@ std::unique_ptr<Controller> Controller::fromBytes(const QByteArray &bytes)
 {
     if (!bytes.startsWith(kMagic))
         throw Error(QStringLiteral("not a DNAS controller (the DNASCTL1 signature is missing)"));
+    const QString damage = zipIntegrityProblem(bytes.constData() + kMagic.size(),
+                                               std::size_t(bytes.size() - kMagic.size()));
+    if (!damage.isEmpty())
+        throw Error(QStringLiteral("damaged controller data: %1").arg(damage));
     try {
         std::istringstream stream(std::string(bytes.constData() + kMagic.size(),
                                               std::size_t(bytes.size() - kMagic.size())));
@@ -811,6 +816,8 @@ std::unique_ptr<Controller> Controller::fromBytes(const QByteArray &bytes)
         impl->flopsMean = nv[2];
         impl->flopsStd = nv[3];
         impl->flopsFitted = nv[4] != 0.0;
+        if (!std::isfinite(nv[5]) || nv[5] < 0 || nv[5] > 1e15)
+            throw Error(QStringLiteral("the controller's step count is damaged"));
         impl->steps = int64_t(nv[5]);
         torch::NoGradGuard noGrad;
         for (auto &p : impl->net->named_parameters()) {

@@ -76,7 +76,8 @@ double number(const QJsonObject &o, const char *key, const QString &where)
 int integer(const QJsonObject &o, const char *key, const QString &where)
 {
     const double v = number(o, key, where);
-    if (v != std::floor(v))
+    // Range first: converting a double outside int's range is undefined.
+    if (v != std::floor(v) || v < -2147483648.0 || v > 2147483647.0)
         throw Error(QStringLiteral("%1: '%2' must be an integer").arg(where, QLatin1String(key)));
     return int(v);
 }

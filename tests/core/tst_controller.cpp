@@ -141,6 +141,21 @@ private Q_SLOTS:
         QByteArray bytes = c.toBytes();
         QVERIFY_THROWS_EXCEPTION(Error, Controller::fromBytes(QByteArray("not a controller")));
         QVERIFY_THROWS_EXCEPTION(Error, Controller::fromBytes(bytes.left(bytes.size() / 2)));
+        // A damaged byte of the stored data or the archive's directory is
+        // refused before LibTorch reads the archive (its reader checks no CRC
+        // and trusts stored lengths).
+        for (const qsizetype at : {qsizetype(200), bytes.size() / 3, bytes.size() / 2,
+                                   bytes.size() - 30}) {
+            QByteArray damaged = bytes;
+            damaged[at] = char(damaged.at(at) ^ 0x5A);
+            try {
+                Controller::fromBytes(damaged);
+                QFAIL(qPrintable(QStringLiteral("byte %1 damaged, still loaded").arg(at)));
+            } catch (const Error &e) {
+                QVERIFY2(e.message().startsWith(QStringLiteral("damaged controller data")),
+                         qPrintable(e.message()));
+            }
+        }
         try {
             Controller::load(QStringLiteral("/nonexistent/c.dnasctl"));
             QFAIL("no throw");
