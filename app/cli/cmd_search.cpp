@@ -216,6 +216,12 @@ int runSearch(const QStringList &args)
     out(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     if (result.status == RunStatus::Failed) {
         err(QStringLiteral("dnas search: error: %1\n").arg(result.error));
+        if (result.runId > 0)
+            err(QStringLiteral("dnas search: run %1 stays in %2 with every query stored before "
+                               "the error; once the cause is fixed, continue it with: dnas "
+                               "search --resume %1 --db %2 --bench %3\n")
+                    .arg(result.runId)
+                    .arg(store.path(), benchmarkKey(id)));
         return ExitFailure;
     }
     return ExitOk;

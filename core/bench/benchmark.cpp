@@ -141,6 +141,12 @@ std::shared_ptr<const Benchmark> loadBenchmark(BenchmarkId id, const QString &pa
 {
     const QString file = path.isEmpty() ? bundledBenchmarkPath(id) : path;
     const TableFile table = TableFile::load(file);
+    // A table of the other space (nb101.dnastab for an NB-201 benchmark):
+    // say so, rather than name the first column it lacks.
+    const QString expected = isNb101(id) ? QStringLiteral("nb101") : QStringLiteral("nb201");
+    if (table.name() != expected)
+        throw Error(QStringLiteral("%1 holds the table \"%2\", not the %3 table %4 needs")
+                        .arg(file, table.name(), expected, benchmarkKey(id)));
     if (isNb101(id))
         return std::make_shared<Nb101Benchmark>(table);
     return std::make_shared<Nb201Benchmark>(table, id);

@@ -287,6 +287,14 @@ TableFile TableFile::load(const QString &path)
     const auto bad = [&path](const QString &why) {
         return Error(QStringLiteral("%1 is not a valid benchmark table: %2").arg(path, why));
     };
+    // "DNASTAB" and another version digit: a table format this build does
+    // not know, written by a newer DNAS Studio.
+    if (bytes.size() >= 8 && bytes.startsWith(kMagic.left(7)) && bytes.at(7) != kMagic.at(7))
+        throw Error(QStringLiteral("%1 is a benchmark table of format version %2, but this "
+                                   "version of DNAS Studio reads version %3: update DNAS Studio "
+                                   "or pack the table again with `dnas pack-bench`")
+                        .arg(path, QString::fromLatin1(bytes.mid(7, 1)),
+                             QString::fromLatin1(kMagic.mid(7, 1))));
     if (bytes.size() < 12 || !bytes.startsWith(kMagic))
         throw bad(QStringLiteral("it does not start with the DNASTAB1 signature"));
     std::uint32_t headerLen = 0;

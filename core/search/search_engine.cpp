@@ -207,6 +207,10 @@ SearchResult SearchEngine::execute(const SearchConfig &config, qint64 runId, boo
     if (m_observer)
         m_observer->runStarted(runId, config, resumed);
     int steps = 0;
+    // Until a resumed run's state is restored, a failure leaves the stored
+    // run exactly as it was (status included): nothing of it is lost, and
+    // it can be resumed again once the cause is fixed.
+    bool restored = !resumed;
     try {
         std::unique_ptr<SearchStrategy> strategy = makeSearchStrategy(config);
         if (resumed) {
@@ -225,10 +229,19 @@ SearchResult SearchEngine::execute(const SearchConfig &config, qint64 runId, boo
             if (last) {
                 steps = last->step;
                 ctx.rng().setState(rngFromJson(last->state.value(QStringLiteral("rng")).toArray()));
-                strategy->restore(last->state.value(QStringLiteral("method")).toObject(),
-                                  last->controller, ctx);
+                try {
+                    strategy->restore(last->state.value(QStringLiteral("method")).toObject(),
+                                      last->controller, ctx);
+                } catch (const Error &e) {
+                    throw Error(QStringLiteral("%1: the checkpoint of run %2, step %3: %4")
+                                    .arg(m_store->path())
+                                    .arg(runId)
+                                    .arg(last->step)
+                                    .arg(e.message()));
+                }
             }
             m_store->setStatus(runId, RunStatus::Running);
+            restored = true;
         }
         bool cancelled = false;
         while (ctx.budgetLeft() > 0) {
@@ -266,13 +279,15 @@ SearchResult SearchEngine::execute(const SearchConfig &config, qint64 runId, boo
     } catch (const std::exception &e) {
         result.status = RunStatus::Failed;
         result.error = errorMessage(e);
+        if (!restored)
+            result.error += QStringLiteral(" (run %1 is left as it was)").arg(runId);
     }
     result.best = ctx.best();
     result.queries = int(ctx.labelled().size());
     result.rank = result.best ? m_benchmark->rankOfReported(result.best->metrics.reportedAccuracy)
                               : 0;
     result.seconds = clock.elapsed() / 1000.0;
-    if (m_store) {
+    if (m_store && restored) {
         try {
             m_store->setStatus(runId, result.status, result.toJson(isNb101(config.benchmark)),
                                result.error);

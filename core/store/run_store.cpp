@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 #include <QtEndian>
 
@@ -283,6 +284,32 @@ struct RunStore::Impl
 
     QString file() const { return QDir::toNativeSeparators(path); }
 
+    /** What the user can do, by SQLite's primary result code. Every write
+     *  is one transaction, so what was stored before a failed write is
+     *  intact, and a run stopped by one continues with --resume. */
+    static QString hint(const QSqlError &error)
+    {
+        bool ok = false;
+        const int code = error.nativeErrorCode().toInt(&ok) & 0xFF;
+        if (!ok)
+            return {};
+        switch (code) {
+        case 8: // SQLITE_READONLY
+            return QStringLiteral(" (the file or its folder is read-only: choose a writable "
+                                  "run database, or save a copy of this one where you can "
+                                  "write; nothing stored in it was changed)");
+        case 10: // SQLITE_IOERR
+        case 13: // SQLITE_FULL
+            return QStringLiteral(" (the disk may be full or failing: everything stored before "
+                                  "this write is intact; free space, then resume the run)");
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            return QStringLiteral(" (the file is damaged or is not a DNAS Studio run database)");
+        default:
+            return {};
+        }
+    }
+
     [[noreturn]] void fail(const QString &what, const QSqlError &error) const
     {
         // The database's own words ("file is not a database", "database or
@@ -292,7 +319,7 @@ struct RunStore::Impl
             why = error.text().trimmed();
         if (why.isEmpty())
             why = QStringLiteral("unknown database error");
-        throw Error(QStringLiteral("%1: %2: %3").arg(file(), what, why));
+        throw Error(QStringLiteral("%1: %2: %3%4").arg(file(), what, why, hint(error)));
     }
 
     [[noreturn]] void fail(const QString &what) const
@@ -522,6 +549,30 @@ RunStore::RunStore(const QString &path)
         d->fail(QStringLiteral("cannot open the run database"), d->db.lastError());
 
     const QString opening = QStringLiteral("cannot open the run database");
+    // A WAL database in a folder we cannot write (read-only media, another
+    // user's files) cannot even be read the usual way: SQLite needs to
+    // create its -shm file. Such a file opens immutable and read-only, so
+    // its runs can still be listed and shown; every write then fails with
+    // the read-only hint.
+    {
+        QSqlQuery probe(d->db);
+        if (!probe.exec(QStringLiteral("PRAGMA user_version")) && info.exists()) {
+            const int code = probe.lastError().nativeErrorCode().toInt() & 0xFF;
+            if (code == 8 /* READONLY */ || code == 14 /* CANTOPEN */) {
+                probe = QSqlQuery();
+                d->db.close();
+                d->db.setDatabaseName(
+                    QStringLiteral("file:%1?immutable=1")
+                        .arg(QString::fromUtf8(QUrl::fromLocalFile(info.absoluteFilePath())
+                                                   .toEncoded(QUrl::RemoveScheme))));
+                d->db.setConnectOptions(
+                    QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                        .arg(kBusyTimeoutMs));
+                if (!d->db.open())
+                    d->fail(opening, d->db.lastError());
+            }
+        }
+    }
     d->run(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), opening);
     // The first read: fails here when the file is no SQLite database.
     qint64 version = d->integer(QStringLiteral("PRAGMA user_version"), opening);

@@ -2,6 +2,7 @@
 // killed with SIGKILL at a random moment that resumes to the same result as
 // an uninterrupted run of the same seed.
 #include "store/run_store.h"
+#include "testsupport/cli_process.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,28 +15,12 @@
 using namespace dnas;
 
 namespace {
-struct Result
-{
-    int status = -1;
-    QJsonObject json;
-    QString err;
-};
-
-Result finish(QProcess &p, int timeoutMs)
-{
-    if (!p.waitForFinished(timeoutMs))
-        return {};
-    const QByteArray out = p.readAllStandardOutput();
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QJsonDocument::fromJson(out.trimmed()).object(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Result = test::CliResult;
 
 Result run(const QStringList &args, int timeoutMs = 300000)
 {
-    QProcess p;
-    p.start(QStringLiteral(DNAS_CLI_PATH), QStringList {QStringLiteral("search")} + args);
-    return finish(p, timeoutMs);
+    return test::runCli(QStringLiteral(DNAS_CLI_PATH),
+                        QStringList {QStringLiteral("search")} + args, timeoutMs);
 }
 
 /** A DNAS configuration small enough for a test on NB-201. */

@@ -1,0 +1,222 @@
+// Faults around the files the command line writes and reads, end to end on
+// the built `dnas`: a read-only run database, a disk that fills up in the
+// middle of a run, a database of a newer schema, a damaged controller
+// checkpoint, and benchmark tables of a newer format or of the other space.
+// Each gives a clear message, keeps the run in progress and loses nothing
+// already stored.
+#include "store/run_store.h"
+#include "testsupport/cli_process.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace dnas;
+using test::CliResult;
+
+namespace {
+CliResult runDnas(const QStringList &args, const std::function<void()> &childSetup = {})
+{
+    return test::runCli(QStringLiteral(DNAS_CLI_PATH), args, 300000, childSetup);
+}
+
+QStringList reSearch(const QString &db, int budget, int seed)
+{
+    return {QStringLiteral("search"),
+            QStringLiteral("--bench"),
+            QStringLiteral("nb201-cifar10"),
+            QStringLiteral("--method"),
+            QStringLiteral("re"),
+            QStringLiteral("--budget"),
+            QString::number(budget),
+            QStringLiteral("--seed"),
+            QString::number(seed),
+            QStringLiteral("--db"),
+            db,
+            QStringLiteral("--quiet")};
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+/** A run database with one finished RE run (30 queries), made by `dnas`. */
+QString databaseWithOneRun(const QTemporaryDir &dir, const QString &name)
+{
+    const QString db = dir.filePath(name);
+    const CliResult r = runDnas(reSearch(db, 30, 1));
+    if (r.status != 0)
+        qFatal("cannot make the sample database: %s", qPrintable(r.err));
+    return db;
+}
+
+void execSql(const QString &db, const QStringList &statements)
+{
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        c.setDatabaseName(db);
+        if (!c.open())
+            qFatal("cannot open %s", qPrintable(db));
+        for (const QString &s : statements) {
+            QSqlQuery q(c);
+            if (!q.exec(s))
+                qFatal("%s failed", qPrintable(s));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+}
+} // namespace
+
+class TestCliFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readOnlyDatabaseIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString db = databaseWithOneRun(dir, QStringLiteral("ro.sqlite"));
+        QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+                                      QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
+                                          | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        const QByteArray before = digest(db);
+        // Root writes anywhere: then the child runs as nobody, for whom the
+        // file and its folder are read-only as for any user.
+        const auto asUser = [] {
+            if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+                ::_exit(97);
+        };
+        const CliResult r = runDnas(reSearch(db, 30, 2), asUser);
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(db), qPrintable(r.err));
+        QCOMPARE(digest(db), before);
+        // What is stored still reads: the finished run prints its result.
+        const CliResult again = runDnas(reSearch(db, 30, 1) << QStringLiteral("--reuse"), asUser);
+        QVERIFY2(again.status == 0, qPrintable(again.err));
+        QCOMPARE(again.json.value(QLatin1String("queries")).toInt(), 30);
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void fullDiskKeepsTheRunAndResumeFinishesIt()
+    {
+        QTemporaryDir dir;
+        const QString db = databaseWithOneRun(dir, QStringLiteral("full.sqlite"));
+        const qint64 size = QFileInfo(db).size();
+        // The file system refuses to let any file grow past a limit: writes
+        // fail as on a full disk (EFBIG instead of a SIGXFSZ kill).
+        const auto fullDisk = [size] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlim_t limit = rlim_t(size + 96 * 1024);
+            const rlimit l {limit, limit};
+            if (::setrlimit(RLIMIT_FSIZE, &l) != 0)
+                ::_exit(98);
+        };
+        const CliResult failed = runDnas(reSearch(db, 3000, 3), fullDisk);
+        QCOMPARE(failed.status, 1);
+        QVERIFY2(failed.err.contains(QLatin1String("disk may be full")), qPrintable(failed.err));
+        QVERIFY2(failed.err.contains(QLatin1String("--resume 2")), qPrintable(failed.err));
+        int kept = 0;
+        {
+            RunStore store(db);
+            QCOMPARE(store.run(1).status, RunStatus::Finished);
+            QCOMPARE(int(store.queries(1).size()), 30);
+            const StoredRun second = store.run(2);
+            // "failed" with the error when that last write still fit, else
+            // "running" as the failed write left it: resumable either way.
+            QVERIFY(second.status == RunStatus::Failed || second.status == RunStatus::Running);
+            kept = int(store.queries(2).size());
+            QVERIFY2(kept > 0 && kept < 3000, qPrintable(QString::number(kept)));
+        }
+        // Space again: the run continues to exactly what an uninterrupted run finds.
+        const CliResult resumed = runDnas(
+            {QStringLiteral("search"), QStringLiteral("--resume"), QStringLiteral("2"),
+             QStringLiteral("--db"), db, QStringLiteral("--bench"), QStringLiteral("nb201-cifar10"),
+             QStringLiteral("--quiet")});
+        QVERIFY2(resumed.status == 0, qPrintable(resumed.err));
+        const CliResult whole = runDnas(
+            reSearch(dir.filePath(QStringLiteral("whole.sqlite")), 3000, 3));
+        QCOMPARE(whole.status, 0);
+        for (const char *key : {"row", "found_at", "queries", "best_search"})
+            QCOMPARE(resumed.json.value(QLatin1String(key)), whole.json.value(QLatin1String(key)));
+    }
+
+    void newerSchemaIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString db = databaseWithOneRun(dir, QStringLiteral("newer.sqlite"));
+        execSql(db, {QStringLiteral("PRAGMA user_version = 9")});
+        const QByteArray before = digest(db);
+        const CliResult r = runDnas(reSearch(db, 30, 2));
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QLatin1String("newer")), qPrintable(r.err));
+        QCOMPARE(digest(db), before);
+    }
+
+    void damagedCheckpointLeavesTheRunAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("dnas.sqlite"));
+        const CliResult made = runDnas(
+            {QStringLiteral("search"), QStringLiteral("--bench"), QStringLiteral("nb201-cifar10"),
+             QStringLiteral("--method"), QStringLiteral("dnas"), QStringLiteral("--budget"),
+             QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("1"),
+             QStringLiteral("--db"), db, QStringLiteral("--quiet")});
+        QVERIFY2(made.status == 0, qPrintable(made.err));
+        // As if it had been stopped, with the newest checkpoint damaged on disk.
+        execSql(db,
+                {QStringLiteral("UPDATE runs SET status = 'cancelled'"),
+                 QStringLiteral("UPDATE steps SET controller = substr(controller, 1, 200000) "
+                                "|| zeroblob(64) || substr(controller, 200065) "
+                                "WHERE step = (SELECT max(step) FROM steps)")});
+        const QByteArray before = digest(db);
+        const CliResult r = runDnas({QStringLiteral("search"), QStringLiteral("--resume"),
+                                     QStringLiteral("1"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--bench"), QStringLiteral("nb201-cifar10"),
+                                     QStringLiteral("--quiet")});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QLatin1String("damaged controller data")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("left as it was")), qPrintable(r.err));
+        QCOMPARE(digest(db), before);
+        RunStore store(db);
+        QCOMPARE(store.run(1).status, RunStatus::Cancelled);
+        QCOMPARE(int(store.queries(1).size()), 40);
+    }
+
+    void tablesOfANewerFormatOrTheOtherSpaceAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString v2 = dir.filePath(QStringLiteral("v2.dnastab"));
+        QFile f(v2);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("DNASTAB2\x10\0\0\0{\"name\":\"nb201\"}", 28);
+        f.close();
+        const CliResult newer = runDnas({QStringLiteral("info"), QStringLiteral("--bench"),
+                                         QStringLiteral("nb201-cifar10"), QStringLiteral("--table"),
+                                         v2});
+        QCOMPARE(newer.status, 1);
+        QVERIFY2(newer.err.contains(QLatin1String("format version 2")), qPrintable(newer.err));
+        const CliResult other = runDnas({QStringLiteral("info"), QStringLiteral("--bench"),
+                                         QStringLiteral("nb201-cifar10"), QStringLiteral("--table"),
+                                         QStringLiteral(DNAS_BUNDLED_DIR "/nb101.dnastab")});
+        QCOMPARE(other.status, 1);
+        QVERIFY2(other.err.contains(QLatin1String("holds the table \"nb101\"")),
+                 qPrintable(other.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFaults)
+#include "tst_cli_faults.moc"
