@@ -6,16 +6,12 @@
 // already stored.
 #include "store/run_store.h"
 #include "testsupport/cli_process.h"
+#include "testsupport/file_faults.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace dnas;
@@ -43,14 +39,6 @@ QStringList reSearch(const QString &db, int budget, int seed)
             QStringLiteral("--quiet")};
 }
 
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 /** A run database with one finished RE run (30 queries), made by `dnas`. */
 QString databaseWithOneRun(const QTemporaryDir &dir, const QString &name)
 {
@@ -61,21 +49,6 @@ QString databaseWithOneRun(const QTemporaryDir &dir, const QString &name)
     return db;
 }
 
-void execSql(const QString &db, const QStringList &statements)
-{
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
-        c.setDatabaseName(db);
-        if (!c.open())
-            qFatal("cannot open %s", qPrintable(db));
-        for (const QString &s : statements) {
-            QSqlQuery q(c);
-            if (!q.exec(s))
-                qFatal("%s failed", qPrintable(s));
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("t"));
-}
 } // namespace
 
 class TestCliFaults : public QObject
@@ -91,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(dir.path(),
                                       QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
                                           | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
-        const QByteArray before = digest(db);
+        const QByteArray before = test::fileDigest(db);
         // Root writes anywhere: then the child runs as nobody, for whom the
         // file and its folder are read-only as for any user.
         const auto asUser = [] {
@@ -102,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err));
         QVERIFY2(r.err.contains(db), qPrintable(r.err));
-        QCOMPARE(digest(db), before);
+        QCOMPARE(test::fileDigest(db), before);
         // What is stored still reads: the finished run prints its result.
         const CliResult again = runDnas(reSearch(db, 30, 1) << QStringLiteral("--reuse"), asUser);
         QVERIFY2(again.status == 0, qPrintable(again.err));
@@ -119,11 +92,7 @@ private Q_SLOTS:
         // The file system refuses to let any file grow past a limit: writes
         // fail as on a full disk (EFBIG instead of a SIGXFSZ kill).
         const auto fullDisk = [size] {
-            ::signal(SIGXFSZ, SIG_IGN);
-            const rlim_t limit = rlim_t(size + 96 * 1024);
-            const rlimit l {limit, limit};
-            if (::setrlimit(RLIMIT_FSIZE, &l) != 0)
-                ::_exit(98);
+            test::limitFileSize(size + 96 * 1024);
         };
         const CliResult failed = runDnas(reSearch(db, 3000, 3), fullDisk);
         QCOMPARE(failed.status, 1);
@@ -158,12 +127,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = databaseWithOneRun(dir, QStringLiteral("newer.sqlite"));
-        execSql(db, {QStringLiteral("PRAGMA user_version = 9")});
-        const QByteArray before = digest(db);
+        test::execSql(db, {QStringLiteral("PRAGMA user_version = 9")});
+        const QByteArray before = test::fileDigest(db);
         const CliResult r = runDnas(reSearch(db, 30, 2));
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QLatin1String("newer")), qPrintable(r.err));
-        QCOMPARE(digest(db), before);
+        QCOMPARE(test::fileDigest(db), before);
     }
 
     void damagedCheckpointLeavesTheRunAsItWas()
@@ -177,12 +146,8 @@ private Q_SLOTS:
              QStringLiteral("--db"), db, QStringLiteral("--quiet")});
         QVERIFY2(made.status == 0, qPrintable(made.err));
         // As if it had been stopped, with the newest checkpoint damaged on disk.
-        execSql(db,
-                {QStringLiteral("UPDATE runs SET status = 'cancelled'"),
-                 QStringLiteral("UPDATE steps SET controller = substr(controller, 1, 200000) "
-                                "|| zeroblob(64) || substr(controller, 200065) "
-                                "WHERE step = (SELECT max(step) FROM steps)")});
-        const QByteArray before = digest(db);
+        test::damageNewestCheckpoint(db);
+        const QByteArray before = test::fileDigest(db);
         const CliResult r = runDnas({QStringLiteral("search"), QStringLiteral("--resume"),
                                      QStringLiteral("1"), QStringLiteral("--db"), db,
                                      QStringLiteral("--bench"), QStringLiteral("nb201-cifar10"),
@@ -190,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QLatin1String("damaged controller data")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("left as it was")), qPrintable(r.err));
-        QCOMPARE(digest(db), before);
+        QCOMPARE(test::fileDigest(db), before);
         RunStore store(db);
         QCOMPARE(store.run(1).status, RunStatus::Cancelled);
         QCOMPARE(int(store.queries(1).size()), 40);
@@ -200,10 +165,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString v2 = dir.filePath(QStringLiteral("v2.dnastab"));
-        QFile f(v2);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("DNASTAB2\x10\0\0\0{\"name\":\"nb201\"}", 28);
-        f.close();
+        test::writeNewerFormatTable(v2);
         const CliResult newer = runDnas({QStringLiteral("info"), QStringLiteral("--bench"),
                                          QStringLiteral("nb201-cifar10"), QStringLiteral("--table"),
                                          v2});

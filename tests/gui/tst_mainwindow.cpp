@@ -20,6 +20,7 @@
 #include "runs_panel.h"
 
 #include "store/run_store.h"
+#include "testsupport/fixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -35,26 +36,6 @@
 using namespace dnas;
 
 namespace {
-/** A DNAS run on NB-201 small enough for a test; all region samples from
- *  the user's regions when there are some. */
-SearchConfig smallDnas(int budget)
-{
-    SearchConfig c = SearchConfig::defaults(BenchmarkId::Nb201Cifar10, SearchMethod::Dnas, budget);
-    c.seed = 3;
-    c.initial = 10;
-    c.iterations = 3;
-    c.pool = 300;
-    c.epochs = 2;
-    c.pseudoLabels = 60;
-    c.pseudoEpochs = 1;
-    c.topP = 20;
-    c.eps1 = 1;
-    c.eps2 = 0;
-    c.denseSampling = false;
-    c.mutationShare = 0;
-    return c;
-}
-
 QPoint pixel(const QCustomPlot &plot, double x, double y)
 {
     return QPoint(qRound(plot.xAxis->coordToPixel(x)), qRound(plot.yAxis->coordToPixel(y)));
@@ -220,7 +201,7 @@ private Q_SLOTS:
         QCOMPARE(w.userRegions().intervals[0].dim, 2);
         QCOMPARE(w.regionsPanel()->model()->userRegions(), w.userRegions());
 
-        w.runPanel()->setConfig(smallDnas(30));
+        w.runPanel()->setConfig(test::smallNb201Dnas(30));
         QSignalSpy ended(&w, &gui::MainWindow::searchEnded);
         QTest::mouseClick(w.runPanel()->startButton(), Qt::LeftButton);
         QVERIFY(w.runner()->isRunning());
@@ -270,7 +251,7 @@ private Q_SLOTS:
     void startPauseStopDriveARun()
     {
         gui::MainWindow &w = *m_window;
-        SearchConfig c = smallDnas(400);
+        SearchConfig c = test::smallNb201Dnas(400);
         c.iterations = 40;
         w.runPanel()->setConfig(c);
         QSignalSpy paused(w.runner(), &gui::SearchRunner::pausedChanged);
@@ -328,7 +309,7 @@ private Q_SLOTS:
 
     void settingsPersistAcrossStarts()
     {
-        SearchConfig c = smallDnas(77);
+        SearchConfig c = test::smallNb201Dnas(77);
         c.seed = 5;
         c.pool = 1234;
         m_window->runPanel()->setConfig(c);

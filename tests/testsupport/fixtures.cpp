@@ -6,6 +6,24 @@
 
 namespace dnas::test {
 
+SearchConfig smallNb201Dnas(int budget)
+{
+    SearchConfig c = SearchConfig::defaults(BenchmarkId::Nb201Cifar10, SearchMethod::Dnas, budget);
+    c.seed = 3;
+    c.initial = 10;
+    c.iterations = 3;
+    c.pool = 300;
+    c.epochs = 2;
+    c.pseudoLabels = 60;
+    c.pseudoEpochs = 1;
+    c.topP = 20;
+    c.eps1 = 1;
+    c.eps2 = 0;
+    c.denseSampling = false;
+    c.mutationShare = 0;
+    return c;
+}
+
 Nb101Cell nb101Cell(const std::vector<std::vector<int>> &matrix, const QStringList &ops)
 {
     QByteArray flat;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bench/benchmark.h"
+#include "search/search_config.h"
 #include "space/nb101_cell.h"
 
 #include <QMetaType>
@@ -31,6 +32,11 @@ Nb101Cell smallestHashCell();
 /** Input → two parallel branches (conv1x1 and maxpool) → output; swapped
  *  lists the branches the other way round (an isomorphic cell). */
 Nb101Cell twoBranchCell(bool swapped = false);
+
+/** A DNAS run on NB-201 CIFAR-10 small enough for a GUI test (seed 3, 10
+ *  initial cells, 3 iterations of a 300-cell pool); every region sample from
+ *  the user's regions when there are some. */
+SearchConfig smallNb201Dnas(int budget);
 
 /** The bundled tables, loaded once per test program. */
 std::shared_ptr<const Benchmark> bundled(BenchmarkId id);
