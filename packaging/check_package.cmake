@@ -5,12 +5,24 @@
 # -D CPACK_CONFIG=<build>/CPackConfig.cmake WORK=<dir>
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
-execute_process(COMMAND "${CMAKE_CPACK_COMMAND}" -G DEB --config "${CPACK_CONFIG}" -B "${WORK}"
+execute_process(COMMAND "${CMAKE_CPACK_COMMAND}" -G "DEB;TGZ" --config "${CPACK_CONFIG}" -B "${WORK}"
                 RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE out)
 file(GLOB debs "${WORK}/*.deb")
-if(NOT status EQUAL 0 OR NOT debs)
-    message(FATAL_ERROR "cpack made no .deb:\n${out}")
+file(GLOB tarballs "${WORK}/*.tar.gz")
+if(NOT status EQUAL 0 OR NOT debs OR NOT tarballs)
+    message(FATAL_ERROR "cpack made no .deb or no .tar.gz:\n${out}")
 endif()
+# The tarball holds the same tree.
+list(GET tarballs 0 tarball)
+execute_process(COMMAND "${CMAKE_COMMAND}" -E tar tf "${tarball}" OUTPUT_VARIABLE listing
+                RESULT_VARIABLE status)
+foreach(f bin/dnas bin/dnas-studio share/dnas-studio/benchmarks/nb101.dnastab
+          share/applications/org.dnasstudio.DnasStudio.desktop
+          share/icons/hicolor/256x256/apps/org.dnasstudio.DnasStudio.png)
+    if(NOT status EQUAL 0 OR NOT listing MATCHES "/${f}\n")
+        message(FATAL_ERROR "${tarball} lacks ${f}")
+    endif()
+endforeach()
 list(GET debs 0 deb)
 execute_process(COMMAND dpkg-deb -x "${deb}" "${WORK}/root" RESULT_VARIABLE status
                 ERROR_VARIABLE out)
