@@ -371,12 +371,6 @@
         <translation>Die Suche ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1
-Everything queried until then is stored in run %2.</source>
-        <translation>%1
-Alles bis dahin Abgefragte ist in Lauf %2 gespeichert.</translation>
-    </message>
-    <message>
         <source>&amp;Save run database as…</source>
         <translation>Laufdatenbank &amp;speichern unter…</translation>
     </message>
@@ -419,6 +413,12 @@ Alles bis dahin Abgefragte ist in Lauf %2 gespeichert.</translation>
     <message>
         <source>Factor analysis failed: %1</source>
         <translation>Faktoranalyse fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Everything queried until then is stored in run %2: once the cause is fixed, select it in the Runs dock and press Resume.</source>
+        <translation>%1
+Alles bis dahin Abgefragte ist in Lauf %2 gespeichert: Sobald die Ursache behoben ist, wählen Sie ihn im Bereich „Läufe“ aus und drücken Sie „Fortsetzen“.</translation>
     </message>
 </context>
 <context>

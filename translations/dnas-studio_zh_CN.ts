@@ -371,12 +371,6 @@
         <translation>搜索失败</translation>
     </message>
     <message>
-        <source>%1
-Everything queried until then is stored in run %2.</source>
-        <translation>%1
-此前查询的所有内容都已保存在运行 %2 中。</translation>
-    </message>
-    <message>
         <source>&amp;Save run database as…</source>
         <translation>运行数据库另存为(&amp;S)…</translation>
     </message>
@@ -419,6 +413,12 @@ Everything queried until then is stored in run %2.</source>
     <message>
         <source>Factor analysis failed: %1</source>
         <translation>因子分析失败：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Everything queried until then is stored in run %2: once the cause is fixed, select it in the Runs dock and press Resume.</source>
+        <translation>%1
+此前查询的所有单元都已保存在运行 %2 中：排除原因后，在“运行记录”面板中选中它并点击“继续”。</translation>
     </message>
 </context>
 <context>

@@ -455,12 +455,14 @@ void MainWindow::onRunEnded(const SearchResult &result)
                     .arg(result.best->metrics.reportedAccuracy * 100, 0, 'f', 2)
                     .arg(result.rank);
     m_runPanel->log(line, result.status == RunStatus::Failed);
+    m_status->setText(line);
+    // After the summary, so that the status bar keeps the reason.
     if (result.status == RunStatus::Failed)
         reportError(tr("The search failed"),
-                    tr("%1\nEverything queried until then is stored in run %2.")
+                    tr("%1\nEverything queried until then is stored in run %2: once the cause "
+                       "is fixed, select it in the Runs dock and press Resume.")
                         .arg(result.error)
                         .arg(result.runId));
-    m_status->setText(line);
     selectBestCell();
     analyseFactors();
     Q_EMIT searchEnded(result);
