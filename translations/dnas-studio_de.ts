@@ -420,6 +420,10 @@ Everything queried until then is stored in run %2: once the cause is fixed, sele
         <translation>%1
 Alles bis dahin Abgefragte ist in Lauf %2 gespeichert: Sobald die Ursache behoben ist, wählen Sie ihn im Bereich „Läufe“ aus und drücken Sie „Fortsetzen“.</translation>
     </message>
+    <message>
+        <source>Run %1: damaged controller checkpoint, passed over: %2</source>
+        <translation>Lauf %1: beschädigter Controller-Checkpoint, übergangen: %2</translation>
+    </message>
 </context>
 <context>
     <name>dnas::gui::SearchRunner</name>

@@ -420,6 +420,10 @@ Everything queried until then is stored in run %2: once the cause is fixed, sele
         <translation>%1
 此前查询的所有单元都已保存在运行 %2 中：排除原因后，在“运行记录”面板中选中它并点击“继续”。</translation>
     </message>
+    <message>
+        <source>Run %1: damaged controller checkpoint, passed over: %2</source>
+        <translation>运行 %1：控制器检查点已损坏，已跳过：%2</translation>
+    </message>
 </context>
 <context>
     <name>dnas::gui::SearchRunner</name>

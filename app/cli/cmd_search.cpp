@@ -14,13 +14,20 @@
 namespace dnas::cli {
 
 namespace {
-/** A one-line progress bar on stderr, redrawn at most every 100 ms. */
+/** What a search tells the terminal, on stderr: notices always, and with
+ *  `bar` a one-line progress bar redrawn at most every 100 ms. */
 class ProgressBar : public SearchObserver
 {
 public:
-    explicit ProgressBar(int budget)
+    ProgressBar(int budget, bool bar)
         : m_budget(budget)
+        , m_bar(bar)
     { }
+    void notice(const QString &message) override
+    {
+        err(QStringLiteral("%1dnas search: note: %2\n")
+                .arg(m_bar ? QStringLiteral("\n") : QString(), message));
+    }
     void phaseChanged(SearchPhase phase, int iteration) override
     {
         m_phase = searchPhaseKey(phase);
@@ -33,11 +40,17 @@ public:
         draw(false);
     }
     void bestImproved(const QueryRecord &best) override { m_best = best.metrics.reportedAccuracy; }
-    void runEnded(const SearchResult &) override { err(QStringLiteral("\n")); }
+    void runEnded(const SearchResult &) override
+    {
+        if (m_bar)
+            err(QStringLiteral("\n"));
+    }
 
 private:
     void draw(bool force)
     {
+        if (!m_bar)
+            return;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (!force && now - m_last < 100)
             return;
@@ -54,6 +67,7 @@ private:
     }
 
     int m_budget;
+    bool m_bar;
     int m_queries = 0;
     int m_iteration = 0;
     double m_best = 0;
@@ -209,8 +223,8 @@ int runSearch(const QStringList &args)
         }
     }
     const bool bar = !p.isSet(QStringLiteral("quiet")) && isatty(fileno(stderr));
-    ProgressBar progress(config.budget);
-    SearchEngine engine(bench, &store, bar ? &progress : nullptr);
+    ProgressBar progress(config.budget, bar);
+    SearchEngine engine(bench, &store, &progress);
     const SearchResult result = resuming ? engine.resume(runId) : engine.run(config);
     const QJsonObject line = resultLine(result.toJson(isNb101(id)), config, store.path());
     out(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));

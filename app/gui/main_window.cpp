@@ -94,6 +94,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runner, &SearchRunner::queryMade, this, &MainWindow::onQuery);
     connect(m_runner, &SearchRunner::iterationFinished, this, &MainWindow::onIteration);
     connect(m_runner, &SearchRunner::runEnded, this, &MainWindow::onRunEnded);
+    connect(m_runner, &SearchRunner::notice, this, [this](const QString &message) {
+        m_runPanel->log(message, true);
+        m_status->setText(message);
+    });
     connect(m_runner, &SearchRunner::failed, this, [this](const QString &message) {
         m_runPanel->setRunning(false);
         m_runsPanel->setSearchRunning(false);

@@ -178,7 +178,15 @@ void MainWindow::showRun(qint64 runId)
         redrawConvergence();
         m_autoRegions = {};
         const std::vector<IterationRecord> iterations = store.iterations(runId);
-        const std::optional<StepRecord> last = store.lastStep(runId);
+        // A damaged checkpoint does not hide the run: the newest one that
+        // loads shows its latent space (as a resume would go on from it).
+        QStringList damaged;
+        const std::optional<StepRecord> last = store.newestLoadableStep(runId, &damaged);
+        if (!damaged.isEmpty())
+            m_runPanel->log(tr("Run %1: damaged controller checkpoint, passed over: %2")
+                                .arg(runId)
+                                .arg(damaged.join(QStringLiteral(", "))),
+                            true);
         if (last && !last->controller.isEmpty()) {
             std::shared_ptr<const Controller> controller = Controller::fromBytes(last->controller);
             if (!iterations.empty())

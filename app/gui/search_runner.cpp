@@ -42,6 +42,7 @@ public:
     void bestImproved(const QueryRecord &q) override { Q_EMIT best(q); }
     void iterationFinished(const IterationRecord &r) override { Q_EMIT iteration(r); }
     void runEnded(const SearchResult &r) override { Q_EMIT ended(r); }
+    void notice(const QString &message) override { Q_EMIT noticed(message); }
 
 Q_SIGNALS:
     void started(qint64 runId, const dnas::SearchConfig &config, bool resumed);
@@ -51,6 +52,7 @@ Q_SIGNALS:
     void iteration(const dnas::IterationRecord &r);
     void ended(const dnas::SearchResult &r);
     void failed(const QString &message);
+    void noticed(const QString &message);
 };
 
 SearchRunner::SearchRunner(QObject *parent)
@@ -72,6 +74,7 @@ SearchRunner::SearchRunner(QObject *parent)
     connect(m_worker, &SearchWorker::query, this, &SearchRunner::queryMade);
     connect(m_worker, &SearchWorker::best, this, &SearchRunner::bestImproved);
     connect(m_worker, &SearchWorker::iteration, this, &SearchRunner::iterationFinished);
+    connect(m_worker, &SearchWorker::noticed, this, &SearchRunner::notice);
     connect(m_worker, &SearchWorker::ended, this, [this](const SearchResult &r) {
         m_running = false;
         Q_EMIT runEnded(r);

@@ -52,6 +52,9 @@ Q_SIGNALS:
     void bestImproved(const dnas::QueryRecord &best);
     void iterationFinished(const dnas::IterationRecord &record);
     void runEnded(const dnas::SearchResult &result);
+    /** Something the user should know that does not stop the run (a
+     *  damaged checkpoint a resume went around). */
+    void notice(const QString &message);
     /** The run could not start (bad config, unreadable database). */
     void failed(const QString &message);
     void pausedChanged(bool paused);

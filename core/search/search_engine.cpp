@@ -197,6 +197,27 @@ SearchResult SearchEngine::resume(qint64 runId)
     return execute(stored.config, runId, true);
 }
 
+std::optional<StepRecord> SearchEngine::intactStep(qint64 runId, int storedQueries) const
+{
+    // The engine is deterministic, so going on from an earlier step (or the
+    // start) and replaying the stored queries after it ends exactly where
+    // the damaged step would have.
+    QStringList damaged;
+    std::optional<StepRecord> step = m_store->newestLoadableStep(runId, &damaged);
+    if (!damaged.isEmpty() && m_observer) {
+        const int from = step ? step->queries : 0;
+        m_observer->notice(
+            QStringLiteral("%1: run %2: the controller checkpoint of %3 is damaged; resuming "
+                           "from %4 and replaying the %5 stored queries after it")
+                .arg(m_store->path())
+                .arg(runId)
+                .arg(damaged.join(QStringLiteral(", ")),
+                     step ? QStringLiteral("step %1").arg(step->step) : QStringLiteral("the start"))
+                .arg(storedQueries - from));
+    }
+    return step;
+}
+
 SearchResult SearchEngine::execute(const SearchConfig &config, qint64 runId, bool resumed)
 {
     QElapsedTimer clock;
@@ -215,7 +236,7 @@ SearchResult SearchEngine::execute(const SearchConfig &config, qint64 runId, boo
         std::unique_ptr<SearchStrategy> strategy = makeSearchStrategy(config);
         if (resumed) {
             const std::vector<QueryRecord> stored = m_store->queries(runId);
-            const std::optional<StepRecord> last = m_store->lastStep(runId);
+            const std::optional<StepRecord> last = intactStep(runId, int(stored.size()));
             const int done = last ? last->queries : 0;
             if (done > int(stored.size()))
                 throw Error(

@@ -4,10 +4,12 @@
 #include "search_events.h"
 
 #include <memory>
+#include <optional>
 
 namespace dnas {
 
 class RunStore;
+struct StepRecord;
 
 /**
  * Runs a search (DNAS or a baseline) on a benchmark table with exact query
@@ -33,12 +35,17 @@ public:
      *  benchmark; errors during the run end it with status failed. */
     SearchResult run(const SearchConfig &config);
     /** Continues a stored run (needs a store). Throws Error when the run is
-     *  missing, of another benchmark, or already finished. */
+     *  missing, of another benchmark, or already finished. A damaged
+     *  controller checkpoint is gone around: the run continues from the
+     *  newest intact one (or the start), replaying the stored queries after
+     *  it, and the observer gets a notice. */
     SearchResult resume(qint64 runId);
 
 private:
     class Context;
     SearchResult execute(const SearchConfig &config, qint64 runId, bool resumed);
+    /** The newest step of a run whose checkpoint loads (nullopt: the start). */
+    std::optional<StepRecord> intactStep(qint64 runId, int storedQueries) const;
 
     std::shared_ptr<const Benchmark> m_benchmark;
     RunStore *m_store;

@@ -87,6 +87,9 @@ public:
     virtual void bestImproved(const QueryRecord &best) { Q_UNUSED(best) }
     virtual void iterationFinished(const IterationRecord &record) { Q_UNUSED(record) }
     virtual void runEnded(const SearchResult &result) { Q_UNUSED(result) }
+    /** Something the user should know that does not stop the run (a
+     *  damaged checkpoint a resume went around). */
+    virtual void notice(const QString &message) { Q_UNUSED(message) }
 };
 
 } // namespace dnas

@@ -851,16 +851,35 @@ std::vector<QueryRecord> RunStore::queries(qint64 runId) const
     return list;
 }
 
-std::optional<StepRecord> RunStore::lastStep(qint64 runId) const
+std::optional<StepRecord> RunStore::newestLoadableStep(qint64 runId, QStringList *damaged) const
+{
+    std::optional<StepRecord> step = lastStep(runId);
+    while (step && !step->controller.isEmpty()) {
+        try {
+            Controller::fromBytes(step->controller);
+            break;
+        } catch (const Error &e) {
+            if (damaged)
+                *damaged << QStringLiteral("step %1 (%2)").arg(step->step).arg(e.message());
+        }
+        do
+            step = lastStep(runId, step->step);
+        while (step && step->controller.isEmpty());
+    }
+    return step;
+}
+
+std::optional<StepRecord> RunStore::lastStep(qint64 runId, int before) const
 {
     const QString what = QStringLiteral("cannot read the last step of run %1").arg(runId);
     StepRecord s;
     {
         QSqlQuery q = d->prepare(
-            QStringLiteral("SELECT step, queries, state, controller FROM "
-                           "steps WHERE run_id = ? ORDER BY step DESC LIMIT 1"),
+            QStringLiteral("SELECT step, queries, state, controller FROM steps WHERE run_id = ? "
+                           "AND step < ? ORDER BY step DESC LIMIT 1"),
             what);
         q.addBindValue(runId);
+        q.addBindValue(before > 0 ? before : std::numeric_limits<int>::max());
         d->exec(q, what);
         if (!q.next()) {
             if (q.lastError().isValid())

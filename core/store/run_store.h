@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -78,7 +79,14 @@ public:
     /** Throws Error when there is no such run. */
     StoredRun run(qint64 runId) const;
     std::vector<QueryRecord> queries(qint64 runId) const;
-    std::optional<StepRecord> lastStep(qint64 runId) const;
+    /** The newest stored step; with before > 0, the newest step numbered
+     *  below `before` (to go around a damaged checkpoint). */
+    std::optional<StepRecord> lastStep(qint64 runId, int before = 0) const;
+    /** The newest step a run can go on from: the last step, or when its
+     *  controller checkpoint does not load, the newest earlier step whose
+     *  checkpoint does (nullopt: none, go on from the start). Each damaged
+     *  checkpoint passed over is described in *damaged ("step 7 (why)"). */
+    std::optional<StepRecord> newestLoadableStep(qint64 runId, QStringList *damaged) const;
     /** Every stored DNAS iteration of a run, in order. */
     std::vector<IterationRecord> iterations(qint64 runId) const;
     /** Controller blob of a step, empty when not kept. */

@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(test::fileDigest(db), before);
     }
 
-    void damagedCheckpointLeavesTheRunAsItWas()
+    void damagedCheckpointsAreGoneAroundAndTheRunEndsAsItWould()
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("dnas.sqlite"));
@@ -145,20 +145,48 @@ private Q_SLOTS:
              QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("1"),
              QStringLiteral("--db"), db, QStringLiteral("--quiet")});
         QVERIFY2(made.status == 0, qPrintable(made.err));
-        // As if it had been stopped, with the newest checkpoint damaged on disk.
-        test::damageNewestCheckpoint(db);
+        const QStringList resume = {QStringLiteral("search"),
+                                    QStringLiteral("--resume"),
+                                    QStringLiteral("1"),
+                                    QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("--bench"),
+                                    QStringLiteral("nb201-cifar10"),
+                                    QStringLiteral("--quiet")};
+        const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+        QVERIFY(QFile::copy(db, backup));
+        // As if it had been stopped with the newest checkpoint damaged on
+        // disk, then with every checkpoint damaged: the resume goes back to
+        // the newest intact one (or the start), says so, replays the stored
+        // queries and ends where the run ended.
+        for (const bool everyStep : {false, true}) {
+            QFile::remove(db);
+            QVERIFY(QFile::copy(backup, db));
+            test::damageCheckpoints(db, everyStep);
+            const CliResult r = runDnas(resume);
+            QVERIFY2(r.status == 0, qPrintable(r.err));
+            QVERIFY2(
+                r.err.contains(QLatin1String("is damaged; resuming from ")
+                               + (everyStep ? QLatin1String("the start") : QLatin1String("step "))),
+                qPrintable(r.err));
+            for (const char *key : {"row", "found_at", "queries", "best_search"})
+                QCOMPARE(r.json.value(QLatin1String(key)), made.json.value(QLatin1String(key)));
+            RunStore store(db);
+            QCOMPARE(store.run(1).status, RunStatus::Finished);
+            QCOMPARE(int(store.queries(1).size()), 40);
+        }
+        // A step whose stored state is damaged stops the resume before
+        // anything is written: the run is left exactly as it was.
+        QFile::remove(db);
+        QVERIFY(QFile::copy(backup, db));
+        test::execSql(db,
+                      {QStringLiteral("UPDATE runs SET status = 'cancelled'"),
+                       QStringLiteral("UPDATE steps SET state = 'not JSON'")});
         const QByteArray before = test::fileDigest(db);
-        const CliResult r = runDnas({QStringLiteral("search"), QStringLiteral("--resume"),
-                                     QStringLiteral("1"), QStringLiteral("--db"), db,
-                                     QStringLiteral("--bench"), QStringLiteral("nb201-cifar10"),
-                                     QStringLiteral("--quiet")});
-        QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QLatin1String("damaged controller data")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QLatin1String("left as it was")), qPrintable(r.err));
+        const CliResult refused = runDnas(resume);
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("left as it was")), qPrintable(refused.err));
         QCOMPARE(test::fileDigest(db), before);
-        RunStore store(db);
-        QCOMPARE(store.run(1).status, RunStatus::Cancelled);
-        QCOMPARE(int(store.queries(1).size()), 40);
     }
 
     void tablesOfANewerFormatOrTheOtherSpaceAreRefused()

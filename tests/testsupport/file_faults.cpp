@@ -35,13 +35,15 @@ void execSql(const QString &db, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
-void damageNewestCheckpoint(const QString &db)
+void damageCheckpoints(const QString &db, bool everyStep)
 {
     execSql(db,
             {QStringLiteral("UPDATE runs SET status = 'cancelled'"),
              QStringLiteral("UPDATE steps SET controller = substr(controller, 1, 200000) "
                             "|| zeroblob(64) || substr(controller, 200065) "
-                            "WHERE step = (SELECT max(step) FROM steps)")});
+                            "WHERE controller IS NOT NULL")
+                 + (everyStep ? QString()
+                              : QStringLiteral(" AND step = (SELECT max(step) FROM steps)"))});
 }
 
 void writeNewerFormatTable(const QString &path)

@@ -16,8 +16,9 @@ QByteArray fileDigest(const QString &path);
 void execSql(const QString &db, const QStringList &statements);
 
 /** Marks every run of the database cancelled (resumable) and overwrites 64
- *  bytes in the middle of the newest step's controller checkpoint. */
-void damageNewestCheckpoint(const QString &db);
+ *  bytes in the middle of the newest step's controller checkpoint, or of
+ *  every step's. */
+void damageCheckpoints(const QString &db, bool everyStep = false);
 
 /** Writes a benchmark table header of format version 2 (DNASTAB2). */
 void writeNewerFormatTable(const QString &path);
