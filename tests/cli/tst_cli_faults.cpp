@@ -49,6 +49,17 @@ QString databaseWithOneRun(const QTemporaryDir &dir, const QString &name)
     return db;
 }
 
+/** `dnas args` fails, says `says`, and leaves the database file as it was. */
+void checkRefusedAndUntouched(const QString &db, const QStringList &args, const char *says,
+                              const std::function<void()> &childSetup = {})
+{
+    const QByteArray before = test::fileDigest(db);
+    const CliResult r = runDnas(args, childSetup);
+    QCOMPARE(r.status, 1);
+    QVERIFY2(r.err.contains(QLatin1String(says)), qPrintable(r.err));
+    QVERIFY2(r.err.contains(db), qPrintable(r.err));
+    QCOMPARE(test::fileDigest(db), before);
+}
 } // namespace
 
 class TestCliFaults : public QObject
@@ -64,18 +75,13 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(dir.path(),
                                       QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
                                           | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
-        const QByteArray before = test::fileDigest(db);
         // Root writes anywhere: then the child runs as nobody, for whom the
         // file and its folder are read-only as for any user.
         const auto asUser = [] {
             if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
                 ::_exit(97);
         };
-        const CliResult r = runDnas(reSearch(db, 30, 2), asUser);
-        QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(db), qPrintable(r.err));
-        QCOMPARE(test::fileDigest(db), before);
+        checkRefusedAndUntouched(db, reSearch(db, 30, 2), "read-only", asUser);
         // What is stored still reads: the finished run prints its result.
         const CliResult again = runDnas(reSearch(db, 30, 1) << QStringLiteral("--reuse"), asUser);
         QVERIFY2(again.status == 0, qPrintable(again.err));
@@ -128,11 +134,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = databaseWithOneRun(dir, QStringLiteral("newer.sqlite"));
         test::execSql(db, {QStringLiteral("PRAGMA user_version = 9")});
-        const QByteArray before = test::fileDigest(db);
-        const CliResult r = runDnas(reSearch(db, 30, 2));
-        QCOMPARE(r.status, 1);
-        QVERIFY2(r.err.contains(QLatin1String("newer")), qPrintable(r.err));
-        QCOMPARE(test::fileDigest(db), before);
+        checkRefusedAndUntouched(db, reSearch(db, 30, 2), "newer");
     }
 
     void damagedCheckpointsAreGoneAroundAndTheRunEndsAsItWould()
@@ -182,11 +184,7 @@ private Q_SLOTS:
         test::execSql(db,
                       {QStringLiteral("UPDATE runs SET status = 'cancelled'"),
                        QStringLiteral("UPDATE steps SET state = 'not JSON'")});
-        const QByteArray before = test::fileDigest(db);
-        const CliResult refused = runDnas(resume);
-        QCOMPARE(refused.status, 1);
-        QVERIFY2(refused.err.contains(QLatin1String("left as it was")), qPrintable(refused.err));
-        QCOMPARE(test::fileDigest(db), before);
+        checkRefusedAndUntouched(db, resume, "left as it was");
     }
 
     void tablesOfANewerFormatOrTheOtherSpaceAreRefused()
