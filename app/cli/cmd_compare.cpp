@@ -133,26 +133,6 @@ QString exact(double v)
     return QString::number(v, 'f', QLocale::FloatingPointShortest);
 }
 
-double mean(const std::vector<double> &v)
-{
-    double s = 0;
-    for (double x : v)
-        s += x;
-    return v.empty() ? std::nan("") : s / double(v.size());
-}
-
-/** Sample standard deviation (n − 1); NaN for fewer than two values. */
-double sampleStd(const std::vector<double> &v)
-{
-    if (v.size() < 2)
-        return std::nan("");
-    const double m = mean(v);
-    double s = 0;
-    for (double x : v)
-        s += (x - m) * (x - m);
-    return std::sqrt(s / double(v.size() - 1));
-}
-
 /** "94.21 ± 0.13", or only the mean for one value. */
 QString meanStd(const std::vector<double> &v, int decimals)
 {

@@ -26,14 +26,11 @@ double latentSpread(const std::vector<Latent> &codes, int dim)
 {
     if (codes.size() < 2)
         return 1;
-    double mean = 0;
+    std::vector<double> values;
+    values.reserve(codes.size());
     for (const Latent &z : codes)
-        mean += z[std::size_t(dim)];
-    mean /= double(codes.size());
-    double var = 0;
-    for (const Latent &z : codes)
-        var += (z[std::size_t(dim)] - mean) * (z[std::size_t(dim)] - mean);
-    return std::sqrt(var / double(codes.size() - 1));
+        values.push_back(z[std::size_t(dim)]);
+    return sampleStd(values);
 }
 
 std::vector<double> FactorOptions::offsetsFor(const std::vector<Latent> &codes, int dim) const

@@ -92,4 +92,23 @@ double median(std::vector<double> v)
     return (lower + upper) / 2;
 }
 
+double mean(const std::vector<double> &values)
+{
+    double s = 0;
+    for (const double x : values)
+        s += x;
+    return values.empty() ? std::nan("") : s / double(values.size());
+}
+
+double sampleStd(const std::vector<double> &values)
+{
+    if (values.size() < 2)
+        return std::nan("");
+    const double m = mean(values);
+    double s = 0;
+    for (const double x : values)
+        s += (x - m) * (x - m);
+    return std::sqrt(s / double(values.size() - 1));
+}
+
 } // namespace dnas

@@ -13,6 +13,13 @@ double kendallTau(const std::vector<double> &x, const std::vector<double> &y);
  *  shorter than 2. */
 double spearmanRho(const std::vector<double> &x, const std::vector<double> &y);
 
+/** Arithmetic mean; NaN when empty. */
+double mean(const std::vector<double> &values);
+
+/** Sample standard deviation (n − 1 in the denominator); NaN for fewer than
+ *  two values. */
+double sampleStd(const std::vector<double> &values);
+
 /** Median of a sample (mean of the two middle values for even sizes); 0 when empty. */
 double median(std::vector<double> values);
 

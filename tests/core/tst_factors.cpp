@@ -194,6 +194,15 @@ private Q_SLOTS:
         QCOMPARE(int(concepts(a, Cell(c)).size()), 2);
     }
 
+    void meanAndSampleStd()
+    {
+        QCOMPARE(mean({1, 2, 3, 4}), 2.5);
+        // Σ(x − 5)² = 32 over n − 1 = 7 (numpy.std(ddof=1) gives 2.1380899…).
+        QVERIFY(std::abs(sampleStd({2, 4, 4, 4, 5, 5, 7, 9}) - 2.138089935299395) < 1e-12);
+        QVERIFY(std::isnan(mean({})));
+        QVERIFY(std::isnan(sampleStd({3})));
+    }
+
     void spearman()
     {
         QCOMPARE(spearmanRho({1, 2, 3, 4, 5}, {10, 20, 30, 40, 50}), 1.0);
