@@ -2,7 +2,7 @@
 # unpacked into a temporary root, and the installed `dnas info` and
 # `dnas-studio --demo --screenshot` run from there, finding their tables,
 # controllers and translations without the build or source tree.
-# -D CPACK_CONFIG=<build>/CPackConfig.cmake WORK=<dir>
+# -D CPACK_CONFIG=<build>/CPackConfig.cmake WORK=<dir> APP_ID=<application id>
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 execute_process(COMMAND "${CMAKE_CPACK_COMMAND}" -G "DEB;TGZ" --config "${CPACK_CONFIG}" -B "${WORK}"
@@ -17,8 +17,8 @@ list(GET tarballs 0 tarball)
 execute_process(COMMAND "${CMAKE_COMMAND}" -E tar tf "${tarball}" OUTPUT_VARIABLE listing
                 RESULT_VARIABLE status)
 foreach(f bin/dnas bin/dnas-studio share/dnas-studio/benchmarks/nb101.dnastab
-          share/applications/org.dnasstudio.DnasStudio.desktop
-          share/icons/hicolor/256x256/apps/org.dnasstudio.DnasStudio.png)
+          share/applications/${APP_ID}.desktop
+          share/icons/hicolor/256x256/apps/${APP_ID}.png)
     if(NOT status EQUAL 0 OR NOT listing MATCHES "/${f}\n")
         message(FATAL_ERROR "${tarball} lacks ${f}")
     endif()
@@ -31,12 +31,12 @@ if(NOT status EQUAL 0)
 endif()
 # Everything the desktop needs is in place under the one application id.
 set(share "${WORK}/root/usr/share")
-foreach(f applications/org.dnasstudio.DnasStudio.desktop
-          metainfo/org.dnasstudio.DnasStudio.metainfo.xml
-          icons/hicolor/scalable/apps/org.dnasstudio.DnasStudio.svg
-          icons/hicolor/16x16/apps/org.dnasstudio.DnasStudio.png
-          icons/hicolor/48x48/apps/org.dnasstudio.DnasStudio.png
-          icons/hicolor/256x256/apps/org.dnasstudio.DnasStudio.png
+foreach(f applications/${APP_ID}.desktop
+          metainfo/${APP_ID}.metainfo.xml
+          icons/hicolor/scalable/apps/${APP_ID}.svg
+          icons/hicolor/16x16/apps/${APP_ID}.png
+          icons/hicolor/48x48/apps/${APP_ID}.png
+          icons/hicolor/256x256/apps/${APP_ID}.png
           dnas-studio/benchmarks/nb101.dnastab dnas-studio/benchmarks/nb201.dnastab
           dnas-studio/controllers/nb101.dnasctl dnas-studio/controllers/nb201.dnasctl)
     if(NOT EXISTS "${share}/${f}")
