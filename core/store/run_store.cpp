@@ -86,6 +86,21 @@ std::atomic<quint64> g_connectionCounter {0};
 
 constexpr int kBusyTimeoutMs = 30000;
 
+// SQLite's primary result codes (sqlite3.h) that change what we tell the user.
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoError = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADatabase = 26;
+
+/** The primary result code of a QSQLITE error (the driver reports SQLite's
+ *  code as text, extended codes included); 0 when there is none. */
+int sqliteCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xFF;
+}
+
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -289,21 +304,17 @@ struct RunStore::Impl
      *  intact, and a run stopped by one continues with --resume. */
     static QString hint(const QSqlError &error)
     {
-        bool ok = false;
-        const int code = error.nativeErrorCode().toInt(&ok) & 0xFF;
-        if (!ok)
-            return {};
-        switch (code) {
-        case 8: // SQLITE_READONLY
+        switch (sqliteCode(error)) {
+        case kSqliteReadOnly:
             return QStringLiteral(" (the file or its folder is read-only: choose a writable "
                                   "run database, or save a copy of this one where you can "
                                   "write; nothing stored in it was changed)");
-        case 10: // SQLITE_IOERR
-        case 13: // SQLITE_FULL
+        case kSqliteIoError:
+        case kSqliteFull:
             return QStringLiteral(" (the disk may be full or failing: everything stored before "
                                   "this write is intact; free space, then resume the run)");
-        case 11: // SQLITE_CORRUPT
-        case 26: // SQLITE_NOTADB
+        case kSqliteCorrupt:
+        case kSqliteNotADatabase:
             return QStringLiteral(" (the file is damaged or is not a DNAS Studio run database)");
         default:
             return {};
@@ -557,8 +568,8 @@ RunStore::RunStore(const QString &path)
     {
         QSqlQuery probe(d->db);
         if (!probe.exec(QStringLiteral("PRAGMA user_version")) && info.exists()) {
-            const int code = probe.lastError().nativeErrorCode().toInt() & 0xFF;
-            if (code == 8 /* READONLY */ || code == 14 /* CANTOPEN */) {
+            const int code = sqliteCode(probe.lastError());
+            if (code == kSqliteReadOnly || code == kSqliteCantOpen) {
                 probe = QSqlQuery();
                 d->db.close();
                 d->db.setDatabaseName(
