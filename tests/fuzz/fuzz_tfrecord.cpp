@@ -6,27 +6,10 @@
 #include "fuzz_support.h"
 
 #include "bench/nb101_tfrecord.h"
+#include "testsupport/tfrecord_samples.h"
 #include "util/error.h"
 
 using namespace dnas;
-
-namespace {
-void putLe(QByteArray &b, quint64 v, int bytes)
-{
-    for (int i = 0; i < bytes; ++i)
-        b.append(char((v >> (8 * i)) & 0xFFu));
-}
-
-QByteArray framed(const QByteArray &payload)
-{
-    QByteArray r;
-    putLe(r, quint64(payload.size()), 8);
-    putLe(r, maskCrc32c(crc32c(r)), 4);
-    r += payload;
-    putLe(r, maskCrc32c(crc32c(payload)), 4);
-    return r;
-}
-} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
@@ -44,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         file = rest;
     } else {
         for (const QByteArray &payload : rest.split('\0'))
-            file += framed(payload);
+            file += test::frame(payload);
     }
     try {
         importNb101Tfrecord(fuzz::writeScratch(QStringLiteral("records.tfrecord"), file));
