@@ -142,11 +142,8 @@ private Q_SLOTS:
         QVERIFY(w.setDatabasePath(db));
         widgets::RunsPanel *runs = w.runsPanel();
         runs->selectRun(failed.runId);
-        QSignalSpy ended(&w, &gui::MainWindow::searchEnded);
-        QTest::mouseClick(runs->findChild<QPushButton *>(QStringLiteral("resumeRun")),
-                          Qt::LeftButton);
-        QVERIFY(ended.wait(120000));
-        const auto resumed = ended.first().first().value<SearchResult>();
+        const SearchResult resumed = clickUntilEnd(
+            runs->findChild<QPushButton *>(QStringLiteral("resumeRun")), 120000);
         QCOMPARE(resumed.status, RunStatus::Finished);
         SearchEngine reference(test::bundled(BenchmarkId::Nb201Cifar10), nullptr);
         const SearchResult whole = reference.run(re(3000, 3));
@@ -171,11 +168,8 @@ private Q_SLOTS:
         widgets::RunsPanel *runs = w.runsPanel();
         runs->selectRun(made.runId);
         QSignalSpy notices(w.runner(), &gui::SearchRunner::notice);
-        QSignalSpy ended(&w, &gui::MainWindow::searchEnded);
-        QTest::mouseClick(runs->findChild<QPushButton *>(QStringLiteral("resumeRun")),
-                          Qt::LeftButton);
-        QVERIFY(ended.wait(60000));
-        const auto resumed = ended.first().first().value<SearchResult>();
+        const SearchResult resumed = clickUntilEnd(
+            runs->findChild<QPushButton *>(QStringLiteral("resumeRun")), 60000);
         QCOMPARE(resumed.status, RunStatus::Finished);
         QCOMPARE(notices.count(), 1);
         const QString notice = notices.first().first().toString();
@@ -223,15 +217,21 @@ private Q_SLOTS:
     }
 
 private:
-    SearchResult runUntilEnd(const SearchConfig &config)
+    /** Clicks the button (Start, Resume) and returns how the run it starts
+     *  ends; status Running when it has not ended within timeoutMs. */
+    SearchResult clickUntilEnd(QPushButton *button, int timeoutMs)
     {
-        gui::MainWindow &w = *m_window;
-        w.runPanel()->setConfig(config);
-        QSignalSpy ended(&w, &gui::MainWindow::searchEnded);
-        QTest::mouseClick(w.runPanel()->startButton(), Qt::LeftButton);
-        if (!ended.wait(120000))
+        QSignalSpy ended(m_window.get(), &gui::MainWindow::searchEnded);
+        QTest::mouseClick(button, Qt::LeftButton);
+        if (!ended.wait(timeoutMs))
             return {};
         return ended.first().first().value<SearchResult>();
+    }
+
+    SearchResult runUntilEnd(const SearchConfig &config)
+    {
+        m_window->runPanel()->setConfig(config);
+        return clickUntilEnd(m_window->runPanel()->startButton(), 120000);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
